@@ -1,0 +1,6 @@
+from django.shortcuts import render
+
+
+def index(request):
+    """Community home (placeholder until discussions exist)."""
+    return render(request, "community/index.html")

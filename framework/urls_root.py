@@ -1,0 +1,3 @@
+"""Language-neutral framework endpoints (API, feeds, sitemap). Filled by the framework app."""
+
+urlpatterns = []

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class LccConfig(AppConfig):
+    name = "lcc"
+    verbose_name = "LINKS Community Center"
