@@ -24,14 +24,16 @@ HAZARDS = [
         "name": "Flood",
         "description": "Water covering land that is normally dry: river, coastal or flash floods.",
         "nl_name": "Overstroming",
-        "nl_description": "Water op land dat normaal droog is: door rivieren, de zee of hevige regen.",
+        "nl_description": "Water op land dat normaal droog is: door rivieren, de zee of hevige "
+        "regen.",
     },
     {
         "slug": "industrial-accident",
         "name": "Industrial accident",
         "description": "Fires, explosions or releases of hazardous substances at industrial sites.",
         "nl_name": "Industrieel ongeval",
-        "nl_description": "Branden, explosies of het vrijkomen van gevaarlijke stoffen bij bedrijven.",
+        "nl_description": "Branden, explosies of het vrijkomen van gevaarlijke stoffen bij "
+        "bedrijven.",
     },
     {
         "slug": "terrorism",
@@ -59,7 +61,8 @@ HAZARDS = [
         "name": "Pandemic",
         "description": "An infectious disease spreading across countries and continents.",
         "nl_name": "Pandemie",
-        "nl_description": "Een besmettelijke ziekte die zich over landen en werelddelen verspreidt.",
+        "nl_description": "Een besmettelijke ziekte die zich over landen en werelddelen "
+        "verspreidt.",
     },
     {
         "slug": "tsunami",
@@ -71,7 +74,8 @@ HAZARDS = [
     {
         "slug": "heatwave",
         "name": "Heatwave",
-        "description": "Several days of unusually high temperatures, dangerous for vulnerable people.",
+        "description": "Several days of unusually high temperatures, dangerous for vulnerable "
+        "people.",
         "nl_name": "Hittegolf",
         "nl_description": "Meerdere dagen uitzonderlijke hitte, gevaarlijk voor kwetsbare mensen.",
     },
@@ -84,7 +88,8 @@ PHASES = [
         "sort_order": 1,
         "description": "Reducing risks before anything happens: planning, building, educating.",
         "nl_name": "Preventie",
-        "nl_description": "Risico's verkleinen voordat er iets gebeurt: plannen, bouwen, voorlichten.",
+        "nl_description": "Risico's verkleinen voordat er iets gebeurt: plannen, bouwen, "
+        "voorlichten.",
     },
     {
         "slug": "preparedness",
