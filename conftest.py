@@ -50,7 +50,8 @@ def pytest_configure(config):
 
 def pytest_terminal_summary(terminalreporter):
     skipped = [
-        rep for rep in terminalreporter.stats.get("skipped", [])
+        rep
+        for rep in terminalreporter.stats.get("skipped", [])
         if "service-backed test skipped" in str(rep.longrepr)
     ]
     if skipped:

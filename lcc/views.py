@@ -1,9 +1,9 @@
 """Views that belong to the site as a whole: static information pages, account hub, errors."""
 
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
-from django.http import HttpResponseServerError
 from django.views.generic import TemplateView
 
 

@@ -84,7 +84,12 @@ class CeleryWorker:
 
     def __init__(self, env, queue):
         self.queue = queue
-        self.env = {**os.environ, **env, "CELERY_QUEUE": self.queue, "CELERY_TASK_ALWAYS_EAGER": "0"}
+        self.env = {
+            **os.environ,
+            **env,
+            "CELERY_QUEUE": self.queue,
+            "CELERY_TASK_ALWAYS_EAGER": "0",
+        }
         self.env.setdefault("DJANGO_SETTINGS_MODULE", "lcc.settings.test")
         self.process = None
         self.log_path = Path(f"/tmp/{self.queue}-{uuid.uuid4().hex[:6]}.log")
@@ -92,14 +97,35 @@ class CeleryWorker:
     def start(self, wait=True):
         log = self.log_path.open("wb")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "lcc", "worker", "--pool=solo",
-             "--loglevel=INFO", "-Q", self.queue, "--without-gossip", "--without-mingle",
-             "--without-heartbeat", "-n", f"{self.log_path.stem}@%h"],
-            cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "lcc",
+                "worker",
+                "--pool=solo",
+                "--loglevel=INFO",
+                "-Q",
+                self.queue,
+                "--without-gossip",
+                "--without-mingle",
+                "--without-heartbeat",
+                "-n",
+                f"{self.log_path.stem}@%h",
+            ],
+            cwd=ROOT,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         if wait:
-            wait_for(lambda: b"ready." in self.log_path.read_bytes() or self.process.poll() is not None,
-                     timeout=60, message="the Celery worker to start")
+            wait_for(
+                lambda: b"ready." in self.log_path.read_bytes() or self.process.poll() is not None,
+                timeout=60,
+                message="the Celery worker to start",
+            )
             if self.process.poll() is not None:
                 raise RuntimeError(f"Celery worker exited:\n{self.log()}")
         return self
@@ -138,9 +164,19 @@ class ThrowawayRedis:
         if not binary:
             raise RuntimeError("redis-server is not installed")
         self.process = subprocess.Popen(
-            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         wait_for(self._ping, timeout=10, message="throwaway redis")
         return self

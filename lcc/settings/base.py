@@ -9,7 +9,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -78,6 +77,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "lcc.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -249,6 +249,27 @@ WAGTAILAPI_LIMIT_MAX = 100
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
+# --- Anonymous page cache (lcc/page_cache.py) --------------------------------
+# Whole pages for visitors without a session, invalidated when any content model changes.
+LCC_PAGE_CACHE_SECONDS = int(env("LCC_PAGE_CACHE_SECONDS", "600"))
+LCC_PAGE_CACHE_WATCHED_APPS = {
+    "framework",
+    "community",
+    "learning_paths",
+    "wagtailcore",
+    "wagtailimages",
+    "wagtailsites",
+    "wagtaildocs",
+    "taggit",
+    "wagtail_localize",
+}
+LCC_PAGE_CACHE_IGNORED_MODELS = {
+    "learning_paths.Enrolment",
+    "learning_paths.StepProgress",
+    "community.User",
+}
+LCC_PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/django-admin/", "/health/", "/i18n/")
+
 # --- Logging ----------------------------------------------------------------
 
 LOGGING = {
@@ -269,7 +290,60 @@ LCC_DEMO_LOADERS = ["framework.demo", "community.demo", "learning_paths.demo"]
 LCC_SEARCH_PROVIDERS = []
 
 # --- Community (owned by the community app) ----------------------------------
+LCC_SEARCH_PROVIDERS += ["community.search.search_threads"]
+# Posting limits per member (cache counters; Redis in production so all processes share them).
+LCC_COMMUNITY_POST_LIMITS = {"minute": 4, "hour": 40}
+# Dotted paths of callables ``(user) -> (section_name, data)`` added to "Download my data".
+LCC_DATA_EXPORTERS = []
+CELERY_BEAT_SCHEDULE["community-lift-expired-suspensions"] = {
+    "task": "community.tasks.lift_expired_suspensions",
+    "schedule": 15 * 60,
+}
 
 # --- Notifications (owned by community.notifications) ------------------------
+from celery.schedules import crontab  # noqa: E402  (kept inside this app's section)
+
+# Delivery: see community/notifications/delivery.py for what is guaranteed and why.
+NOTIFICATIONS_BATCH_SIZE = 500  # notifications mailed per task
+NOTIFICATIONS_DIGEST_BATCH_SIZE = 100  # members per digest task
+NOTIFICATIONS_SWEEP_GRACE_SECONDS = int(env("NOTIFICATIONS_SWEEP_GRACE_SECONDS", "300"))
+NOTIFICATIONS_STALE_CLAIM_SECONDS = int(env("NOTIFICATIONS_STALE_CLAIM_SECONDS", "900"))
+NOTIFICATIONS_SWEEP_LIMIT = 5000  # rows re-queued per sweep run
+
+CELERY_BEAT_SCHEDULE = {
+    **CELERY_BEAT_SCHEDULE,
+    "notifications-sweep": {
+        "task": "community.notifications.tasks.sweep_notifications",
+        "schedule": crontab(),  # every minute
+    },
+    "notifications-daily-digest": {
+        "task": "community.notifications.tasks.queue_daily_digests",
+        "schedule": crontab(hour=7, minute=0),
+    },
+    "notifications-weekly-digest": {
+        "task": "community.notifications.tasks.queue_weekly_digests",
+        "schedule": crontab(hour=7, minute=30, day_of_week="mon"),
+    },
+}
+
+LCC_DATA_EXPORTERS = [
+    *globals().get("LCC_DATA_EXPORTERS", []),
+    "community.notifications.exports.export_user_data",
+]
 
 # --- Learning paths (owned by the learning_paths app) ------------------------
+from celery.schedules import crontab  # noqa: E402, F811  (self-contained section)
+
+# Members enrolled in a path with no progress for this many days get one reminder per idle spell.
+LEARNING_NUDGE_AFTER_DAYS = 14
+CELERY_BEAT_SCHEDULE = {
+    **globals().get("CELERY_BEAT_SCHEDULE", {}),
+    "learning-paths-nudge-idle": {
+        "task": "learning_paths.tasks.nudge_idle_learners",
+        "schedule": crontab(hour=9, minute=15),  # daily
+    },
+}
+LCC_DATA_EXPORTERS = [
+    *globals().get("LCC_DATA_EXPORTERS", []),
+    "learning_paths.exports.export_user_data",
+]

@@ -12,7 +12,9 @@ from .base import env, env_bool
 
 for _required in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"):
     if not os.environ.get(_required):
-        raise ImproperlyConfigured(f"The {_required} environment variable is required in production.")
+        raise ImproperlyConfigured(
+            f"The {_required} environment variable is required in production."
+        )
 
 DEBUG = False
 STORAGES = {

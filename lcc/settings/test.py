@@ -5,7 +5,6 @@ PostgreSQL and Redis; tests that need a real worker switch eagerness off.
 """
 
 import os
-
 import warnings
 
 from .base import *  # noqa: F403
@@ -19,6 +18,8 @@ CELERY_TASK_ALWAYS_EAGER = env("CELERY_TASK_ALWAYS_EAGER", "1") == "1"
 # Each test session queues to its own Celery queue; its worker processes get it via CELERY_QUEUE.
 CELERY_TASK_DEFAULT_QUEUE = env("CELERY_QUEUE") or f"lcc-test-{os.getpid()}"
 MEDIA_ROOT = BASE_DIR / ".test-media"
+# Off by default so tests see fresh pages; tests/lcc/test_page_cache.py switches it on.
+LCC_PAGE_CACHE_SECONDS = 0
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -47,9 +47,21 @@ def language_switcher(context):
     items = []
     for code, name, url in language_urls(context):
         if code == current:
-            items.append(format_html('<li><a href="{}" lang="{}" hreflang="{}" aria-current="true">{}</a></li>', url, code, code, name))
+            items.append(
+                format_html(
+                    '<li><a href="{}" lang="{}" hreflang="{}" aria-current="true">{}</a></li>',
+                    url,
+                    code,
+                    code,
+                    name,
+                )
+            )
         else:
-            items.append(format_html('<li><a href="{}" lang="{}" hreflang="{}">{}</a></li>', url, code, code, name))
+            items.append(
+                format_html(
+                    '<li><a href="{}" lang="{}" hreflang="{}">{}</a></li>', url, code, code, name
+                )
+            )
     return format_html("<ul>{}</ul>", format_html_join("", "{}", ((item,) for item in items)))
 
 

@@ -108,7 +108,11 @@ def test_password_change(client, member, password):
     client.force_login(member)
     response = client.post(
         "/en/accounts/password/change/",
-        {"oldpassword": password, "password1": "another-passphrase-33", "password2": "another-passphrase-33"},
+        {
+            "oldpassword": password,
+            "password1": "another-passphrase-33",
+            "password2": "another-passphrase-33",
+        },
     )
     assert response.status_code == 302
     member.refresh_from_db()

@@ -44,7 +44,7 @@ def test_page_shell_is_accessible(client):
     assert html.count("<h1") == 1
     assert '<meta name="description"' in html
     assert 'rel="icon"' in html
-    for landmark in ('<header', '<nav', '<footer'):
+    for landmark in ("<header", "<nav", "<footer"):
         assert landmark in html
 
 

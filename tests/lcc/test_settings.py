@@ -1,4 +1,4 @@
-"""Both settings paths: the embedded default and the real services, plus production's guard rails."""
+"""Both settings paths (embedded default and real services) and production's guard rails."""
 
 import json
 import os
@@ -24,7 +24,12 @@ def run_settings(module, code=PROBE, **env):
     clean = {k: v for k, v in os.environ.items() if k not in SERVICE_VARS}
     clean.update(DJANGO_SETTINGS_MODULE=module, **env)
     return subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -68,7 +73,10 @@ def test_production_refuses_to_start_without_required_settings(missing):
 
 
 def test_production_passes_the_deployment_checklist():
-    code = "import sys; from django.core.management import execute_from_command_line; execute_from_command_line(['manage.py', 'check', '--deploy', '--fail-level', 'WARNING'])"
+    code = (
+        "from django.core.management import execute_from_command_line; "
+        "execute_from_command_line(['manage.py', 'check', '--deploy', '--fail-level', 'WARNING'])"
+    )
     result = run_settings(
         "lcc.settings.production",
         code=code,
