@@ -71,7 +71,7 @@ CASE_EXAMPLES = [
         "slug": "drought-germany-citizen-tree-watering",
         "title": "Drought in German cities: citizens water street trees",
         "summary": "During the dry summers from 2018, German cities asked residents to help "
-        "water young street trees. Civic apps such as Berlin's \u201cGie\u00df den Kiez\u201d "
+        "water young street trees. Civic apps such as Berlin's “Gieß den Kiez” "
         "show which trees need water and who adopted them.",
         "image": "drought",
         "hero_image_alt": "Dry cracked earth in warm ochre with a small green sprout.",
@@ -369,7 +369,7 @@ TEXTS = {
             ("heading", "How the tools work"),
             (
                 "paragraph",
-                "<p>Berlin's \u201cGie\u00df den Kiez\u201d, developed by the city's CityLAB, "
+                "<p>Berlin's “Gieß den Kiez”, developed by the city's CityLAB, "
                 "shows street trees on a map together with their age and recent rainfall. "
                 "Residents can adopt a tree and record when they water it, so others see "
                 "which trees still need help. The code is open source, and similar services "
@@ -399,7 +399,7 @@ TEXTS = {
         ],
         "sources": [
             {
-                "title": "Gie\u00df den Kiez",
+                "title": "Gieß den Kiez",
                 "publisher": "CityLAB Berlin",
                 "url": "https://www.giessdenkiez.de/",
             },
@@ -609,8 +609,7 @@ TEXTS = {
                     "were reorganised.",
                     "Strength: new contacts between neighbours that lasted after the crisis.",
                     "Risk: people in need shared addresses and health details in open groups.",
-                    "Risk: people with bad intentions could offer \u201chelp\u201d to "
-                    "vulnerable people.",
+                    "Risk: people with bad intentions could offer “help” to vulnerable people.",
                 ],
             ),
             (

@@ -323,9 +323,9 @@ TEXTS = {
                 "callout",
                 {
                     "title": "A task post format that works",
-                    "text": "<p><b>Where</b> (address, meeting point) \u2013 <b>When</b> (start, "
-                    "end) \u2013 <b>What</b> (task) \u2013 <b>Who</b> (number of people, skills) "
-                    "\u2013 <b>Bring</b> (tools, clothing) \u2013 <b>Contact</b> (name on site). "
+                    "text": "<p><b>Where</b> (address, meeting point) – <b>When</b> (start, "
+                    "end) – <b>What</b> (task) – <b>Who</b> (number of people, skills) "
+                    "– <b>Bring</b> (tools, clothing) – <b>Contact</b> (name on site). "
                     "Mark tasks as FILLED instead of deleting them.</p>",
                 },
             ),
@@ -545,8 +545,8 @@ TEXTS = {
                 "callout",
                 {
                     "title": "The five parts of a warning",
-                    "text": "<p><b>Who</b> is warning \u2013 <b>what</b> is happening \u2013 "
-                    "<b>where</b> \u2013 <b>what to do</b>, now and concretely \u2013 "
+                    "text": "<p><b>Who</b> is warning – <b>what</b> is happening – "
+                    "<b>where</b> – <b>what to do</b>, now and concretely – "
                     "<b>where to find more</b> and when the next update comes.</p>",
                 },
             ),
