@@ -32,3 +32,11 @@ def send_account_email(self, message):
     if message.get("html"):
         email.attach_alternative(message["html"], "text/html")
     email.send()
+
+
+@shared_task
+def lift_expired_suspensions():
+    """Periodic: members whose suspension has run out can sign in again."""
+    from community.services import lift_expired_suspensions as lift
+
+    return lift()

@@ -30,7 +30,7 @@ class UserManager(BaseUserManager):
 
 
 class User(AbstractUser):
-    """A member of the LCC. Signs in with an e-mail address; the public name lives on the profile."""
+    """A member of the LCC. Signs in with an e-mail address; the public name is on the profile."""
 
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
