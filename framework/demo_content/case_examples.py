@@ -11,7 +11,7 @@ CASE_EXAMPLES = [
         "and offers online, mapped the affected villages and shared verified information "
         "alongside the official response.",
         "image": "earthquake",
-        "hero_image_alt": "Seismograph-like lines in terracotta over a pale hill landscape.",
+        "hero_image_alt": "Seismograph lines in terracotta above pale, gently rolling hills.",
         "hazards": ["earthquake"],
         "phases": ["response", "recovery"],
         "audiences": ["practitioners", "civil-society", "researchers"],
@@ -32,7 +32,7 @@ CASE_EXAMPLES = [
         "social media and messaging groups. Helpers were vital, but coordination with the "
         "official response was hard.",
         "image": "flood",
-        "hero_image_alt": "Layered blue waves rising over a line of small houses.",
+        "hero_image_alt": "Layered blue waves in front of a row of small grey houses.",
         "hazards": ["flood"],
         "phases": ["response", "recovery"],
         "audiences": ["practitioners", "policy-makers", "civil-society"],
@@ -53,7 +53,8 @@ CASE_EXAMPLES = [
         "social media accounts and local groups to warn coastal residents of storm surges "
         "and to collect observations of rising water.",
         "image": "flood",
-        "hero_image_alt": "Stylised blue waves under a grey-blue sky with a thin coastline.",
+        "hero_image_alt": "Stylised blue waves under a grey-blue sky, with houses on a thin "
+        "strip of coast.",
         "hazards": ["flood", "storm"],
         "phases": ["preparedness", "response"],
         "audiences": ["practitioners", "civil-society"],
@@ -74,7 +75,7 @@ CASE_EXAMPLES = [
         "water young street trees. Civic apps such as Berlin's “Gieß den Kiez” "
         "show which trees need water and who adopted them.",
         "image": "drought",
-        "hero_image_alt": "Dry cracked earth in warm ochre with a small green sprout.",
+        "hero_image_alt": "Dry, cracked ochre earth under a pale sun, with one small green sprout.",
         "hazards": ["drought", "heatwave"],
         "phases": ["prevention", "response"],
         "audiences": ["civil-society", "policy-makers"],
@@ -95,7 +96,8 @@ CASE_EXAMPLES = [
         "smoke over several towns. NL-Alert, official accounts and monitoring of public "
         "questions work together to keep people indoors and informed.",
         "image": "industrial",
-        "hero_image_alt": "Factory silhouette with a plume of grey smoke drifting over a town.",
+        "hero_image_alt": "Factory with two chimneys and a grey smoke plume drifting over a "
+        "row of houses.",
         "hazards": ["industrial-accident"],
         "phases": ["response"],
         "audiences": ["practitioners", "businesses", "policy-makers"],
@@ -116,7 +118,7 @@ CASE_EXAMPLES = [
         "places spread quickly. The police used social media in several languages to give "
         "instructions and correct rumours.",
         "image": "city",
-        "hero_image_alt": "City skyline at dusk in muted blue tones with a few lit windows.",
+        "hero_image_alt": "City skyline at dusk in muted blue tones, with a few lit windows.",
         "hazards": ["terrorism"],
         "phases": ["response"],
         "audiences": ["practitioners", "policy-makers"],
@@ -137,7 +139,7 @@ CASE_EXAMPLES = [
         "simple sign-up form and a messaging group to call or visit older people living alone "
         "and to pass worries on to care workers.",
         "image": "heat",
-        "hero_image_alt": "A large soft orange sun over rows of small houses.",
+        "hero_image_alt": "A large, glowing sun over warm orange hills and a row of small houses.",
         "hazards": ["heatwave"],
         "phases": ["preparedness", "response"],
         "audiences": ["civil-society", "practitioners"],
@@ -158,7 +160,7 @@ CASE_EXAMPLES = [
         "must evacuate by a road that is in fact closed. Monitoring, a fast correction and "
         "local voices stop it from spreading further.",
         "image": "heat",
-        "hero_image_alt": "Warm orange and red bands like distant flames under a hazy sky.",
+        "hero_image_alt": "A glowing sun in a hazy orange sky above bands of red and orange land.",
         "hazards": ["wildfire"],
         "phases": ["response"],
         "audiences": ["practitioners", "civil-society"],
@@ -179,7 +181,7 @@ CASE_EXAMPLES = [
         "neighbours offered shopping and errands for people in isolation. They showed both "
         "the strength of local help and its privacy and safety risks.",
         "image": "network",
-        "hero_image_alt": "Many small dots linked in friendly clusters on a blue background.",
+        "hero_image_alt": "Small dots linked in clusters by thin lines on a dark blue background.",
         "hazards": ["pandemic"],
         "phases": ["response", "recovery"],
         "audiences": ["civil-society", "practitioners", "businesses"],
@@ -200,7 +202,8 @@ CASE_EXAMPLES = [
         "crowdsourced map (sinsai.info, built on Ushahidi) that collected reports on damage, "
         "shelters and supplies.",
         "image": "flood",
-        "hero_image_alt": "Deep blue layered waves with a thin line of coast in the distance.",
+        "hero_image_alt": "Deep blue layered waves with a line of small houses on the coast "
+        "behind.",
         "hazards": ["tsunami", "earthquake"],
         "phases": ["response", "recovery"],
         "audiences": ["researchers", "practitioners"],

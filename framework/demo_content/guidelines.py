@@ -7,7 +7,8 @@ GUIDELINES = [
         "summary": "A checklist for deciding quickly whether a citizen report, photo or video "
         "can be trusted enough to act on, and how to record what you checked.",
         "image": "network",
-        "hero_image_alt": "A magnifying glass over a cluster of connected dots.",
+        "hero_image_alt": "Clusters of coloured dots joined by thin lines on a dark blue "
+        "background.",
         "hazards": ["earthquake", "flood", "wildfire", "terrorism"],
         "phases": ["response"],
         "audiences": ["practitioners", "researchers"],
@@ -24,8 +25,9 @@ GUIDELINES = [
         "title": "Reaching people who do not speak the national language",
         "summary": "How to prepare translated and easy-to-read warnings, find the channels "
         "migrant communities and tourists actually use, and work with trusted messengers.",
-        "image": "city",
-        "hero_image_alt": "Town rooftops with speech bubbles in several colours above them.",
+        "image": "town",
+        "hero_image_alt": "Speech bubbles in several colours floating above the rooftops of a "
+        "town.",
         "hazards": ["flood", "heatwave", "industrial-accident", "pandemic"],
         "phases": ["preparedness", "response"],
         "audiences": ["practitioners", "policy-makers", "civil-society"],
@@ -43,7 +45,7 @@ GUIDELINES = [
         "summary": "Set up and moderate one clear channel for spontaneous volunteers: pinned "
         "rules, a task format, shift handovers, safety messages and a way to close it.",
         "image": "network",
-        "hero_image_alt": "Small figures joined by lines to a central hub.",
+        "hero_image_alt": "A network of dots joined by lines, like people linked to each other.",
         "hazards": ["flood", "storm", "pandemic"],
         "phases": ["response", "recovery"],
         "audiences": ["practitioners", "civil-society"],
@@ -61,8 +63,8 @@ GUIDELINES = [
         "summary": "What a policy should settle before a crisis: who may post, approval paths, "
         "tone, monitoring hours, handling of personal data and how SMCS information enters "
         "decisions.",
-        "image": "city",
-        "hero_image_alt": "Outline of a town hall with small signal waves above its roof.",
+        "image": "town",
+        "hero_image_alt": "Rooftops of a town with coloured speech bubbles above them.",
         "hazards": ["flood", "industrial-accident", "terrorism", "storm"],
         "phases": ["prevention", "preparedness"],
         "audiences": ["policy-makers", "practitioners"],
@@ -81,7 +83,7 @@ GUIDELINES = [
         "a legal basis, data minimisation, retention periods, and care with photos of "
         "people and locations of vulnerable residents.",
         "image": "map",
-        "hero_image_alt": "A map grid with a padlock symbol over one of the squares.",
+        "hero_image_alt": "Stylised street map with a river, a faint grid and coloured markers.",
         "hazards": ["earthquake", "flood", "pandemic"],
         "phases": ["prevention", "preparedness", "recovery"],
         "audiences": ["policy-makers", "researchers", "businesses"],
@@ -98,8 +100,8 @@ GUIDELINES = [
         "title": "Countering rumours during a crisis",
         "summary": "Keep a rumour log, decide which rumours need an answer, reply quickly with "
         "what is known and unknown, and use trusted local voices to carry corrections.",
-        "image": "city",
-        "hero_image_alt": "Town silhouette with a tangle of speech bubbles being straightened out.",
+        "image": "town",
+        "hero_image_alt": "Many coloured speech bubbles crowding the sky above a town.",
         "hazards": ["terrorism", "wildfire", "industrial-accident", "pandemic"],
         "phases": ["response"],
         "audiences": ["practitioners", "policy-makers"],
@@ -117,7 +119,7 @@ GUIDELINES = [
         "summary": "A checklist for short warnings that say who issues them, what is happening, "
         "where, what to do now and where to find more, written so everyone can understand.",
         "image": "warning",
-        "hero_image_alt": "A phone with a warning triangle and orange rings around it.",
+        "hero_image_alt": "A phone showing a warning triangle, surrounded by orange rings.",
         "hazards": ["flood", "storm", "heatwave", "industrial-accident", "tsunami"],
         "phases": ["preparedness", "response"],
         "audiences": ["practitioners", "policy-makers"],
@@ -136,7 +138,7 @@ GUIDELINES = [
         "with residents, drought and heat observations, school projects, and feedback that "
         "shows people their input mattered.",
         "image": "drought",
-        "hero_image_alt": "Warm ochre landscape with a low sun and fine lines of dry earth.",
+        "hero_image_alt": "Warm ochre landscape with a pale sun and fine cracks in the dry earth.",
         "hazards": ["drought", "heatwave", "earthquake", "wildfire"],
         "phases": ["prevention", "preparedness"],
         "audiences": ["civil-society", "researchers", "policy-makers"],

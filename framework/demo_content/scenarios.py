@@ -11,7 +11,7 @@ SCENARIOS = [
         "hazard": "earthquake",
         "country": "IT",
         "image": "earthquake",
-        "hero_image_alt": "Seismograph-like lines in terracotta over a pale hill landscape.",
+        "hero_image_alt": "Seismograph lines in terracotta above pale, gently rolling hills.",
         "nl_hero_image_alt": "Seismograaflijnen in terracotta boven een licht heuvellandschap.",
         "featured": [
             "central-italy-earthquakes-2016-digital-volunteers",
@@ -27,7 +27,7 @@ SCENARIOS = [
         "hazard": "drought",
         "country": "DE",
         "image": "drought",
-        "hero_image_alt": "Dry cracked earth in warm ochre with a small green sprout.",
+        "hero_image_alt": "Dry, cracked ochre earth under a pale sun, with one small green sprout.",
         "nl_hero_image_alt": "Droge, gebarsten aarde in warm oker met een klein groen plantje.",
         "featured": [
             "drought-germany-citizen-tree-watering",
@@ -42,7 +42,8 @@ SCENARIOS = [
         "hazard": "industrial-accident",
         "country": "NL",
         "image": "industrial",
-        "hero_image_alt": "Factory silhouette with a plume of grey smoke drifting over a town.",
+        "hero_image_alt": "Factory with two chimneys and a grey smoke plume drifting over a "
+        "row of houses.",
         "nl_hero_image_alt": "Silhouet van een fabriek met een grijze rookpluim boven een stad.",
         "featured": [
             "industrial-fire-netherlands-public-warning",
@@ -58,7 +59,7 @@ SCENARIOS = [
         "hazard": "flood",
         "country": "DK",
         "image": "flood",
-        "hero_image_alt": "Layered blue waves rising over a line of small houses.",
+        "hero_image_alt": "Layered blue waves in front of a row of small grey houses.",
         "nl_hero_image_alt": "Gelaagde blauwe golven die oprijzen boven een rij kleine huizen.",
         "featured": [
             "danish-storm-surge-warnings",

@@ -56,7 +56,7 @@ TECHNOLOGY_GUIDES = [
         "OpenStreetMap, split into small tasks by the Humanitarian OpenStreetMap Team's "
         "Tasking Manager. Useful before and after disasters.",
         "image": "map",
-        "hero_image_alt": "Stylised street map in soft greens and blues with a grid of task "
+        "hero_image_alt": "Stylised street map in soft greens and blues with a faint grid of "
         "squares.",
         "hazards": ["earthquake", "flood", "tsunami"],
         "phases": ["preparedness", "recovery"],
@@ -81,7 +81,7 @@ TECHNOLOGY_GUIDES = [
         "e.g. NL-Alert in the Netherlands and Cell Broadcast in Germany.",
         "image": "warning",
         "hero_image_alt": "A phone in the centre of concentric orange rings, like a signal "
-        "spreading.",
+        "spreading out.",
         "hazards": ["flood", "industrial-accident", "storm", "terrorism"],
         "phases": ["preparedness", "response"],
         "audiences": ["policy-makers", "practitioners", "businesses"],
@@ -103,7 +103,7 @@ TECHNOLOGY_GUIDES = [
         "give background advice, sometimes in several languages. Germany's NINA app is a "
         "well-known example; they complement sirens and cell broadcast.",
         "image": "warning",
-        "hero_image_alt": "A phone with an alert symbol surrounded by soft orange waves.",
+        "hero_image_alt": "A phone with a warning symbol surrounded by soft orange rings.",
         "hazards": ["flood", "storm", "heatwave", "industrial-accident", "pandemic"],
         "phases": ["preparedness", "response"],
         "audiences": ["policy-makers", "civil-society"],
@@ -125,7 +125,8 @@ TECHNOLOGY_GUIDES = [
         "the clock, in several languages, and pass hard questions to people. They relieve "
         "hotlines but need careful scripting and upkeep.",
         "image": "network",
-        "hero_image_alt": "Speech bubbles linked by thin lines on a calm blue background.",
+        "hero_image_alt": "Dots linked by thin lines, like a conversation network, on a blue "
+        "background.",
         "hazards": ["pandemic", "heatwave", "flood"],
         "phases": ["preparedness", "response", "recovery"],
         "audiences": ["practitioners", "businesses"],
@@ -147,7 +148,7 @@ TECHNOLOGY_GUIDES = [
         "availability with tasks, and send them instructions. They turn a wave of "
         "spontaneous offers into help that arrives where it is needed.",
         "image": "network",
-        "hero_image_alt": "Groups of small figures connected by lines to task markers.",
+        "hero_image_alt": "Groups of dots connected by lines on a dark blue background.",
         "hazards": ["flood", "pandemic", "heatwave", "storm"],
         "phases": ["preparedness", "response", "recovery"],
         "audiences": ["practitioners", "civil-society"],
@@ -169,7 +170,7 @@ TECHNOLOGY_GUIDES = [
         "whether it is current: reverse image search, metadata viewers, archive services "
         "and shared rumour logs.",
         "image": "network",
-        "hero_image_alt": "A magnifying glass over a pattern of connected dots.",
+        "hero_image_alt": "A pattern of connected dots in blue, white and orange.",
         "hazards": ["terrorism", "wildfire", "earthquake", "pandemic"],
         "phases": ["response"],
         "audiences": ["practitioners", "researchers"],
@@ -190,7 +191,7 @@ TECHNOLOGY_GUIDES = [
         "summary": "Broadcast channels and community groups on WhatsApp, Telegram or Signal "
         "reach people where they already talk. Good for local updates and for communities "
         "that do not follow official accounts.",
-        "image": "city",
+        "image": "town",
         "hero_image_alt": "Rooftops of a small town with speech bubbles rising above them.",
         "hazards": ["flood", "earthquake", "heatwave", "terrorism"],
         "phases": ["preparedness", "response", "recovery"],
