@@ -1,3 +1,5 @@
+"""Framework URLs under the language prefix (browse itself is served by FrameworkIndexPage)."""
+
 from django.urls import path
 
 from framework import views

@@ -33,6 +33,12 @@ PRODUCT_PAGE_TYPES = (
     "framework.GuidelinePage",
     "framework.CaseExamplePage",
 )
+#: The product type's key in browse URLs and exports (``?type=case-example``).
+TYPE_SLUGS = {
+    "framework.TechnologyGuidePage": "technology-guide",
+    "framework.GuidelinePage": "guideline",
+    "framework.CaseExamplePage": "case-example",
+}
 #: A product not reviewed for this long gets a "may be out of date" note.
 STALE_AFTER = datetime.timedelta(days=730)
 
