@@ -1,6 +1,234 @@
-from django.shortcuts import render
+"""Public learning pages: list, guide, path, step, dashboard, certificates.
+
+Only live paths are ever shown. Anonymous visitors read everything; their progress lives in
+the session until they sign in (see ``learning_paths.signals``).
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+from wagtail.images import get_image_model
+
+from learning_paths import certificates, recommend
+from learning_paths.dashboard import member_entries
+from learning_paths.forms import GuideForm, PathFilterForm, StepProgressForm
+from learning_paths.models import Enrolment, LearningPath
+from learning_paths.progress import (
+    MemberProgress,
+    first_open_number,
+    outline_for,
+    percent,
+    progress_for,
+)
+
+PATHS_PER_PAGE = 24
+COVER_FILTER = "fill-480x240"
+
+
+def _cover_prefetch():
+    """Cover images with their list rendition, so covers cost two queries whatever the count."""
+    images = get_image_model().objects.prefetch_renditions(COVER_FILTER)
+    return Prefetch("cover_image", queryset=images)
+
+
+def public_paths():
+    paths = LearningPath.objects.live().with_totals().prefetch_related("audiences")
+    return paths.order_by("title", "pk")
+
+
+def get_live_path(slug):
+    path = get_object_or_404(LearningPath.objects.live(), slug=slug)
+    # One query for all steps with their pages; everything else reads this list.
+    steps = path.steps.select_related("page").order_by("sort_order", "pk")
+    path.ordered_steps = list(steps)
+    return path
 
 
 def index(request):
-    """List of learning paths (placeholder until paths exist)."""
-    return render(request, "learning_paths/index.html")
+    """All live paths, filterable by audience, theme, level and language (GET, no JS)."""
+    form = PathFilterForm(request.GET or None)
+    paths = public_paths().prefetch_related(_cover_prefetch())
+    if form.is_valid():
+        paths = recommend.filter_paths(paths, form.cleaned_data)
+    page = Paginator(paths, PATHS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "learning_paths/index.html",
+        {
+            "form": form,
+            "page_obj": page,
+            "paths": page.object_list,
+            "done_counts": _done_counts(request.user, page.object_list),
+            "querystring": _querystring_without_page(request),
+        },
+    )
+
+
+def _querystring_without_page(request):
+    query = request.GET.copy()
+    query.pop("page", None)
+    return query.urlencode()
+
+
+def _done_counts(user, paths):
+    """{path id: steps done} for the member, in one query (empty for anonymous visitors)."""
+    if not user.is_authenticated:
+        return {}
+    enrolments = (
+        Enrolment.objects.filter(user=user, path__in=[path.pk for path in paths])
+        .annotate(done=Count("progress", filter=Q(progress__done_at__isnull=False)))
+        .values_list("path_id", "done")
+    )
+    return dict(enrolments)
+
+
+def guide(request):
+    """ "Where do I start?": two or three questions, then matching paths and framework products."""
+    form = GuideForm(request.GET or None)
+    results = None
+    if form.is_valid() and any(form.cleaned_data.values()):
+        results = recommend.for_answers(form.cleaned_data)
+    return render(request, "learning_paths/guide.html", {"form": form, "results": results})
+
+
+def detail(request, slug):
+    """A path: who it is for, total time, the step outline and where to continue."""
+    path = get_live_path(slug)
+    progress = progress_for(request, path)
+    outline = outline_for(path, progress.done_ids)
+    done = sum(item.done for item in outline)
+    return render(
+        request,
+        "learning_paths/path_detail.html",
+        {
+            "path": path,
+            "outline": outline,
+            "done_count": done,
+            "done_percent": percent(done, len(outline)),
+            "resume_number": first_open_number(outline) if done else None,
+            "enrolment": progress.enrolment,
+        },
+    )
+
+
+@require_POST
+def enrol(request, slug):
+    """Enrol the member in a live path and send them to the step they should do next."""
+    path = get_live_path(slug)
+    if not request.user.is_authenticated:
+        return redirect_to_login(path.get_absolute_url())
+    progress = MemberProgress(request.user, path)
+    progress.enrol()
+    messages.success(request, _("You are enrolled. Your progress is saved as you go."))
+    number = first_open_number(outline_for(path, progress.done_ids))
+    if number is None:
+        return redirect(path)
+    return redirect("learning_paths:step", slug=path.slug, number=number)
+
+
+def step(request, slug, number):
+    """One step: its introduction, the linked framework content, progress and "mark as done"."""
+    path = get_live_path(slug)
+    if not 1 <= number <= len(path.ordered_steps):
+        raise Http404
+    current = path.ordered_steps[number - 1]
+    progress = progress_for(request, path)
+    if request.method == "POST":
+        form = StepProgressForm(request.POST)
+        if form.is_valid():
+            return _save_step(request, path, number, current, progress, form.cleaned_data)
+    else:
+        form = StepProgressForm(initial={"reflection": progress.reflection_for(current)})
+    return render(request, "learning_paths/step.html", _step_context(path, number, progress, form))
+
+
+def _step_context(path, number, progress, form):
+    outline = outline_for(path, progress.done_ids)
+    item = outline[number - 1]
+    done = sum(entry.done for entry in outline)
+    return {
+        "path": path,
+        "outline": outline,
+        "item": item,
+        "step": item.step,
+        "linked": recommend.linked_content(item.step.page),
+        "previous": outline[number - 2] if number > 1 else None,
+        "next": outline[number] if number < len(outline) else None,
+        "done_count": done,
+        "done_percent": percent(done, len(outline)),
+        "form": form,
+        "enrolment": progress.enrolment,
+    }
+
+
+def _save_step(request, path, number, current, progress, data):
+    action = data["action"]
+    done = {"done": True, "undo": False}.get(action)
+    # A step without a question posts no answer field: leave any stored answer alone.
+    reflection = data["reflection"] if "reflection" in request.POST else None
+    progress.record(current, done=done, reflection=reflection)
+    if action != "done":
+        messages.success(request, _("Saved."))
+        return redirect("learning_paths:step", slug=path.slug, number=number)
+    if number < len(path.ordered_steps):
+        return redirect("learning_paths:step", slug=path.slug, number=number + 1)
+    enrolment = progress.enrolment
+    if enrolment is not None and enrolment.completed_at:
+        messages.success(request, _("You completed this path. Your certificate is ready."))
+    else:
+        messages.success(request, _("That was the last step."))
+    return redirect(path)
+
+
+@login_required
+def dashboard(request):
+    """My learning: paths in progress (with where to continue) and completed ones."""
+    in_progress, completed = member_entries(request.user)
+    return render(
+        request,
+        "learning_paths/dashboard.html",
+        {"in_progress": in_progress, "completed": completed},
+    )
+
+
+@login_required
+def certificate(request, slug):
+    """The owner's PDF certificate for a completed live path."""
+    enrolment = get_object_or_404(
+        Enrolment.objects.select_related("path", "user"),
+        user=request.user,
+        path__slug=slug,
+        path__live=True,
+        completed_at__isnull=False,
+    )
+    verify_url = request.build_absolute_uri(reverse("learning_paths:verify_certificate"))
+    pdf = certificates.render_pdf(enrolment, verify_url)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    filename = f"lcc-certificate-{enrolment.path.slug}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@never_cache
+def verify_certificate(request):
+    """Public check of a certificate code: name, path and date, or a clear "not valid"."""
+    code = request.GET.get("code", "").strip()
+    enrolment = certificates.find_by_code(code) if code else None
+    return render(
+        request,
+        "learning_paths/verify.html",
+        {
+            "code": code[: certificates.CODE_MAX_LENGTH],
+            "checked": bool(code),
+            "enrolment": enrolment,
+            "holder": certificates.holder_name(enrolment.user) if enrolment else "",
+        },
+    )

@@ -1,0 +1,27 @@
+"""Admin: learning paths as snippets with drafts, revisions, preview and inline ordered steps."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from learning_paths.models import LearningPath
+
+
+class LearningPathViewSet(SnippetViewSet):
+    model = LearningPath
+    icon = "list-ol"
+    menu_label = _("Learning paths")
+    list_display = ["title", "theme_label", "level", "language", "step_count"]
+    list_filter = ["theme", "level", "language", "live"]
+    search_fields = ["title", "summary"]
+    ordering = ["title"]
+
+
+class LearningViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Learning")
+    menu_icon = "list-ol"
+    menu_order = 250
+    items = (LearningPathViewSet,)
+
+
+register_snippet(LearningViewSetGroup)
