@@ -36,8 +36,7 @@ def process_avatar(upload):
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
         raise ValidationError(_("This file is not an image we can read.")) from None
     # A fresh image carries no EXIF, ICC or text chunks from the upload.
-    clean = Image.new(square.mode, square.size)
-    clean.putdata(list(square.getdata()))
+    clean = Image.frombytes(square.mode, square.size, square.tobytes())
     out = io.BytesIO()
     clean.save(out, format="PNG", optimize=True)
     return ContentFile(out.getvalue(), name=f"{uuid.uuid4().hex}.png")

@@ -201,9 +201,7 @@ def set_thread_flag(thread, moderator, flag, value):
 def suspend_member(user, moderator, *, until=None, reason=""):
     """Suspend a member: they can no longer sign in; the reason is kept on the profile."""
     with transaction.atomic():
-        user.is_active = False
-        user.save(update_fields=["is_active"])
-        Profile.objects.filter(user=user).update(suspended_until=until, suspension_reason=reason)
+        # Notify first: notify() skips inactive members.
         notify(
             [user],
             "moderation",
@@ -213,6 +211,9 @@ def suspend_member(user, moderator, *, until=None, reason=""):
             body=reason,
             key=f"moderation:suspend:{user.pk}:{timezone.now().isoformat()}",
         )
+        user.is_active = False
+        user.save(update_fields=["is_active"])
+        Profile.objects.filter(user=user).update(suspended_until=until, suspension_reason=reason)
 
 
 def lift_suspension(user, moderator=None):
