@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
         views.StaticPageView.as_view(template_name="lcc/accessibility.html"),
         name="accessibility",
     ),
+    path("contribute/", include("framework.contributions.urls")),
     path("", include("framework.urls")),
     path("community/", include("community.urls")),
     path("notifications/", include("community.notifications.urls")),

@@ -10,7 +10,7 @@ class NotificationsConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from community.notifications import receivers
+        from community.notifications import contributions, receivers  # noqa: F401
 
         page_published.connect(
             receivers.page_published, dispatch_uid="notifications.page_published"

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "community",
     "community.notifications",
     "framework",
+    "framework.contributions",
     "learning_paths",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -346,4 +347,29 @@ CELERY_BEAT_SCHEDULE = {
 LCC_DATA_EXPORTERS = [
     *globals().get("LCC_DATA_EXPORTERS", []),
     "learning_paths.exports.export_user_data",
+]
+
+# --- Contributions (owned by framework.contributions) ------------------------
+from celery.schedules import crontab  # noqa: E402, F811  (self-contained section)
+
+# Proposals a member may send per day (cache counters; Redis shares them between processes).
+LCC_CONTRIBUTION_PROPOSALS_PER_DAY = int(env("LCC_CONTRIBUTION_PROPOSALS_PER_DAY", "5"))
+# "Was this useful?" answers per hour: anonymous visitors per IP address, members per account.
+LCC_FEEDBACK_LIMITS = {"anonymous_per_hour": 10, "member_per_hour": 30}
+# Uploaded images: at most this many bytes (JPEG, PNG or WebP, checked with Pillow).
+LCC_CONTRIBUTION_IMAGE_MAX_BYTES = 5 * 1024 * 1024
+# Live products not reviewed for this many days are listed in "Needs review" and mailed weekly.
+LCC_FRESHNESS_MAX_AGE_DAYS = int(env("LCC_FRESHNESS_MAX_AGE_DAYS", "365"))
+# Groups whose members get the weekly freshness digest.
+LCC_FRESHNESS_EDITOR_GROUPS = ["Editors", "Moderators"]
+CELERY_BEAT_SCHEDULE = {
+    **globals().get("CELERY_BEAT_SCHEDULE", {}),
+    "contributions-freshness-reminders": {
+        "task": "framework.contributions.tasks.send_freshness_reminders",
+        "schedule": crontab(hour=8, minute=0, day_of_week="mon"),  # weekly
+    },
+}
+LCC_DATA_EXPORTERS = [
+    *globals().get("LCC_DATA_EXPORTERS", []),
+    "framework.contributions.exports.export_user_data",
 ]
