@@ -46,6 +46,10 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+if settings.LCC_BENCH_BASELINE:
+    # The benchmark's ceiling: the same server and middleware, no view work (bench/run.py).
+    urlpatterns.insert(0, path("bench/hello/", views.hello, name="bench_hello"))
+
 handler404 = "lcc.views.page_not_found"
 handler500 = "lcc.views.server_error"
 

@@ -373,3 +373,7 @@ LCC_DATA_EXPORTERS = [
     *globals().get("LCC_DATA_EXPORTERS", []),
     "framework.contributions.exports.export_user_data",
 ]
+
+# --- Benchmark (owned by bench/) ------------------------------------------------
+# Serve /bench/hello/, the throughput ceiling bench/run.py compares every page with.
+LCC_BENCH_BASELINE = env_bool("LCC_BENCH_BASELINE", False)
