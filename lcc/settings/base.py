@@ -278,7 +278,12 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # Wagtail queues its own small jobs through django-tasks; one line per job is noise.
+        "django_tasks": {"level": "WARNING"},
+        "wagtail.tasks": {"level": "WARNING"},
+    },
 }
 
 # --- Demo content -----------------------------------------------------------
