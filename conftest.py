@@ -5,6 +5,7 @@ import os
 import pytest
 
 REQUIRE_SERVICES = os.environ.get("LCC_REQUIRE_SERVICES") == "1"
+CHROMIUM = os.environ.get("LCC_CHROMIUM", "/usr/bin/chromium")
 
 
 def _postgres_configured():
@@ -31,6 +32,8 @@ def _missing_service(item):
         ok, reason = _redis_reachable()
         if not ok:
             return reason
+    if item.get_closest_marker("browser") and not os.path.exists(CHROMIUM):
+        return f"no Chromium at {CHROMIUM} (install Debian's chromium or set LCC_CHROMIUM)"
     return None
 
 
