@@ -160,7 +160,9 @@ class TechnologyProposalForm(ProposalForm):
         choices=[("", _("Not known")), *TechnologyGuidePage.COST_CHOICES],
     )
     languages = _text(_("Languages"), help_text=_("For example: English, Italian, German"))
-    website = forms.URLField(label=_("Website"), required=False, max_length=200)
+    website = forms.URLField(
+        label=_("Website"), required=False, max_length=200, assume_scheme="https"
+    )
     privacy_notes = _area(_("Privacy notes"), max_length=5000, rows=4)
     accessibility_notes = _area(_("Accessibility notes"), max_length=5000, rows=4)
 
@@ -229,7 +231,9 @@ class SourceForm(forms.Form):
     """One source row: a title and, where there is one, its address."""
 
     title = _text(_("Source title"))
-    url = forms.URLField(label=_("Address (URL)"), required=False, max_length=500)
+    url = forms.URLField(
+        label=_("Address (URL)"), required=False, max_length=500, assume_scheme="https"
+    )
     publisher = _text(_("Publisher"))
     year = forms.IntegerField(label=_("Year"), required=False, min_value=1900, max_value=2100)
 
