@@ -55,8 +55,26 @@ def create_thread(*, author, category, title, body, tags=(), page=None):
         handles = post.render()
         post.save()
         Follow.objects.follow(author, thread)
+        _notify_new_thread(thread, author)
         _notify_mentions(post, handles, author)
     return thread
+
+
+def _notify_new_thread(thread, author):
+    """Followers of the category, the page and the tags hear about a new thread once."""
+    targets = [thread.category, *thread.tags.all()]
+    if thread.page_id:
+        targets.append(thread.page)
+    notify(
+        Follow.objects.followers_of_any(targets).exclude(pk=author.pk),
+        "followed_content",
+        actor=author,
+        target=thread,
+        url=thread.get_absolute_url(),
+        title=_("New discussion “%(thread)s” in %(category)s")
+        % {"thread": thread.title, "category": thread.category.name},
+        key=f"thread:{thread.pk}",
+    )
 
 
 def create_reply(*, thread, author, body):

@@ -31,6 +31,14 @@ class FollowManager(models.Manager):
         user_ids = self.for_object(obj).values("user_id")
         return get_user_model().objects.filter(pk__in=user_ids, is_active=True)
 
+    def followers_of_any(self, objs):
+        """Active users following at least one of ``objs`` (one query, each user once)."""
+        q = models.Q(pk__in=[])
+        for obj in objs:
+            q |= models.Q(content_type=content_type_for(obj), object_id=obj.pk)
+        user_ids = self.filter(q).values("user_id")
+        return get_user_model().objects.filter(pk__in=user_ids, is_active=True)
+
     def is_following(self, user, obj):
         if user is None or not user.is_authenticated:
             return False

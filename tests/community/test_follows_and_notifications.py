@@ -97,3 +97,19 @@ def test_a_failed_post_leaves_no_notification(make_thread, make_user, monkeypatc
         services.create_reply(thread=thread, author=make_user(), body="lost reply")
     assert not Notification.objects.filter(kind="reply").exists()
     assert thread.posts.count() == 1
+
+
+def test_a_new_thread_notifies_followers_of_its_category_and_tags_once(
+    make_thread, make_user, category
+):
+    by_category, by_tag, by_both, author = make_user(), make_user(), make_user(), make_user()
+    tag = Tag.objects.create(name="sirens", slug="sirens")
+    Follow.objects.follow(by_category, category)
+    Follow.objects.follow(by_tag, tag)
+    Follow.objects.follow(by_both, category)
+    Follow.objects.follow(by_both, tag)
+    Follow.objects.follow(author, category)
+    thread = make_thread(author=author, tags=["sirens"])
+    notes = Notification.objects.filter(kind="followed_content")
+    assert sorted(n.recipient_id for n in notes) == sorted([by_category.pk, by_tag.pk, by_both.pk])
+    assert all(n.url == thread.get_absolute_url() for n in notes)

@@ -130,3 +130,12 @@ def test_suspending_a_member_blocks_sign_in_until_it_runs_out(
 
 def test_moderator_group_is_created_and_grants_admin_access(moderator):
     assert moderator.has_perm("wagtailadmin.access_admin")
+
+
+def test_moderators_manage_categories_in_the_wagtail_admin(client, moderator, category):
+    client.force_login(moderator)
+    listing = client.get("/admin/snippets/community/category/")
+    assert listing.status_code == 200
+    assert category.name in listing.text
+    home = client.get("/admin/")
+    assert reverse("community_moderation:queue") in home.text
