@@ -209,7 +209,9 @@ def certificate(request, slug):
         path__live=True,
         completed_at__isnull=False,
     )
-    verify_url = request.build_absolute_uri(reverse("learning_paths:verify_certificate"))
+    verify_url = request.build_absolute_uri(
+        f"{reverse('learning_paths:verify_certificate')}?code={enrolment.certificate_code}"
+    )
     pdf = certificates.render_pdf(enrolment, verify_url)
     response = HttpResponse(pdf, content_type="application/pdf")
     filename = f"lcc-certificate-{enrolment.path.slug}.pdf"

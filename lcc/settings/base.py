@@ -353,6 +353,10 @@ LCC_DATA_EXPORTERS = [
     *globals().get("LCC_DATA_EXPORTERS", []),
     "learning_paths.exports.export_user_data",
 ]
+LCC_SEARCH_PROVIDERS = [
+    *globals().get("LCC_SEARCH_PROVIDERS", []),
+    "learning_paths.search.search_paths",
+]
 
 # --- Contributions (owned by framework.contributions) ------------------------
 from celery.schedules import crontab  # noqa: E402, F811  (self-contained section)
