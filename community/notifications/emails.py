@@ -6,6 +6,7 @@ retried send is recognisable as the same message.
 """
 
 import hashlib
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -50,9 +51,21 @@ def read_unsubscribe_token(token):
     return user_id, kinds
 
 
+@lru_cache(maxsize=64)
+def _link(name, language, placeholder=None):
+    """``reverse()`` once per language (it is slow with Wagtail's URLconf; mail goes in bulk)."""
+    return absolute(reverse(name, args=[placeholder] if placeholder else []))
+
+
 def unsubscribe_url(user, kinds):
     """Absolute unsubscribe link in the active language."""
-    return absolute(reverse("notifications:unsubscribe", args=[unsubscribe_token(user, kinds)]))
+    template = _link("notifications:unsubscribe", translation.get_language(), "TOKEN")
+    return template.replace("TOKEN", unsubscribe_token(user, kinds))
+
+
+def site_link(name):
+    """Absolute link to one of this app's pages in the active language."""
+    return _link(name, translation.get_language())
 
 
 def _domain():
@@ -70,7 +83,7 @@ def notification_message(notification, connection=None):
             "link": absolute(notification.url),
             "unsubscribe_url": unsubscribe_url(user, [notification.kind]),
             "unsubscribe_all_url": unsubscribe_url(user, ALL_KINDS),
-            "preferences_url": absolute(reverse("notifications:preferences")),
+            "preferences_url": site_link("notifications:preferences"),
             "SITE_NAME": settings.WAGTAIL_SITE_NAME,
             "LANGUAGE_CODE": translation.get_language(),
         }
@@ -102,8 +115,8 @@ def digest_message(user, notifications, mode, connection=None):
             "count": len(notifications),
             "unsubscribe_url": unsubscribe_url(user, kinds),
             "unsubscribe_all_url": unsubscribe_url(user, ALL_KINDS),
-            "preferences_url": absolute(reverse("notifications:preferences")),
-            "inbox_url": absolute(reverse("notifications:index")),
+            "preferences_url": site_link("notifications:preferences"),
+            "inbox_url": site_link("notifications:index"),
             "SITE_NAME": settings.WAGTAIL_SITE_NAME,
             "LANGUAGE_CODE": translation.get_language(),
         }
