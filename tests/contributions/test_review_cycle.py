@@ -133,3 +133,31 @@ def test_direct_publication_by_a_moderator_is_not_a_decline(proposal, contributo
 def test_moderators_get_no_contribution_notifications(proposal, moderator):
     request_changes(proposal, moderator)
     assert not Notification.objects.filter(recipient=moderator, kind="contribution").exists()
+
+
+def test_proposals_in_another_language_fall_back_to_the_english_framework(
+    client, index, contributor
+):
+    client.force_login(contributor)
+    url = reverse("contributions:propose", args=["technology"]).replace("/en/", "/nl/", 1)
+    assert url.startswith("/nl/")
+
+    assert client.post(url, proposal_data()).status_code == 302
+
+    page = ProductPage.objects.get(contributor=contributor)
+    assert page.get_parent().pk == index.pk and page.locale.language_code == "en"
+
+
+def test_personal_data_export_lists_proposals_and_feedback(proposal, contributor):
+    from framework.contributions.exports import export_user_data
+    from framework.contributions.models import Feedback
+
+    proposal.get_latest_revision().publish()
+    Feedback.objects.create(page=proposal, useful=True, comment="Useful", user=contributor)
+
+    section, data = export_user_data(contributor)
+
+    assert section == "contributions"
+    assert data["proposals"][0]["title"] == "FloodWatch volunteer reports"
+    assert data["proposals"][0]["status"] == "published"
+    assert data["feedback"][0]["comment"] == "Useful"
