@@ -14,10 +14,15 @@ def create_profile(sender, instance, created, raw=False, **kwargs):
 
 
 def ensure_moderators_group(sender, **kwargs):
+    """Keep the Moderators group and its permissions in place after every migrate.
+
+    Connected for every app: the admin-access permission is created by another app's
+    post_migrate handler, so the last call of a run is the one that finds it.
+    """
     from community.permissions import moderators_group
 
     moderators_group()
 
 
 def connect_post_migrate(app_config):
-    post_migrate.connect(ensure_moderators_group, sender=app_config)
+    post_migrate.connect(ensure_moderators_group, dispatch_uid="community.moderators_group")
