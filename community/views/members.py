@@ -73,6 +73,7 @@ def profile_detail(request, handle):
 def profile_edit(request):
     profile = request.user.profile
     old_avatar = profile.avatar.name or ""
+    avatar_url = profile.avatar.url if old_avatar else ""
     form = ProfileForm(request.POST or None, request.FILES or None, instance=profile)
     if request.method == "POST" and form.is_valid():
         profile = form.save()
@@ -80,7 +81,8 @@ def profile_edit(request):
             profile.avatar.storage.delete(old_avatar)
         messages.success(request, _("Your profile has been saved."))
         return redirect(profile.get_absolute_url())
-    return render(request, "community/profile_edit.html", {"form": form, "profile": profile})
+    context = {"form": form, "avatar_url": avatar_url}
+    return render(request, "community/profile_edit.html", context)
 
 
 @login_required
