@@ -8,6 +8,7 @@ import secrets
 
 from django import forms
 from django.conf import settings
+from django.contrib import admin
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -184,6 +185,10 @@ class LearningPath(
         if annotated is not None:
             return annotated
         return len(self.ordered_steps)
+
+    @admin.display(description=_("steps"))
+    def steps_column(self):
+        return self.step_count
 
     def get_preview_template(self, request, mode_name):
         return "learning_paths/path_detail.html"

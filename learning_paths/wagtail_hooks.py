@@ -11,10 +11,14 @@ class LearningPathViewSet(SnippetViewSet):
     model = LearningPath
     icon = "list-ol"
     menu_label = _("Learning paths")
-    list_display = ["title", "theme_label", "level", "language", "step_count"]
+    list_display = ["title", "theme", "level", "language", "steps_column"]
     list_filter = ["theme", "level", "language", "live"]
     search_fields = ["title", "summary"]
     ordering = ["title"]
+
+    def get_queryset(self, request):
+        # Step counts come annotated, not one query per row.
+        return LearningPath.objects.with_totals()
 
 
 class LearningViewSetGroup(SnippetViewSetGroup):

@@ -240,3 +240,18 @@ def test_reflections_are_private_to_their_author(client, make_user, make_path):
         assert "my private reflection" not in page.content.decode()
     client.logout()
     assert "my private reflection" not in client.get(step_url(path, 1)).content.decode()
+
+
+def test_dashboard_query_count_does_not_grow_with_enrolments(
+    client, member, make_path, django_assert_max_num_queries
+):
+    client.force_login(member)
+    mark_done(client, make_path(steps=3), 1)
+    with django_assert_max_num_queries(40) as few:
+        client.get("/en/learning/me/")
+    budget = len(few.captured_queries)  # read now: the next request resets the query log
+    for _ in range(6):
+        mark_done(client, make_path(steps=5), 2)
+    with django_assert_max_num_queries(budget):
+        html = client.get("/en/learning/me/").content.decode()
+    assert html.count("Continue where you left off") >= 7
