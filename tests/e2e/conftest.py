@@ -222,7 +222,9 @@ def page_reports(browser, live_site):
     def report(name, language, signed_in=False):
         key = (name, language, signed_in)
         if key not in reports:
-            context = browser.new_context(base_url=live_site, viewport={"width": 1280, "height": 900})
+            context = browser.new_context(
+                base_url=live_site, viewport={"width": 1280, "height": 900}
+            )
             context.set_default_timeout(TIMEOUT_MS)
             try:
                 if signed_in:
