@@ -1,5 +1,6 @@
 """Serializer fields that present taxonomies, countries and tags in the API as plain data."""
 
+from django_countries.fields import Country
 from rest_framework import serializers
 
 
@@ -25,7 +26,7 @@ class CountryListField(serializers.Field):
     def to_representation(self, value):
         if not value:
             return []
-        countries = value if isinstance(value, list | tuple) else [value]
+        countries = [value] if isinstance(value, Country) else list(value)
         return [{"code": c.code, "name": str(c.name)} for c in countries if c]
 
 

@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
 
 from framework import browse as facets
 from framework.models import FrameworkIndexPage, GlossaryPage, GlossaryTerm, ProductPage
@@ -94,7 +95,9 @@ def _glossary_hits(locale, query):
     )
     if not glossary_ids:
         return []
-    terms = GlossaryTerm.objects.filter(glossary__in=glossary_ids).search(query)
+    terms = get_search_backend().search(
+        query, GlossaryTerm.objects.filter(glossary__in=glossary_ids)
+    )
     glossary_urls = {page.pk: page.url for page in GlossaryPage.objects.filter(pk__in=glossary_ids)}
     return [
         {

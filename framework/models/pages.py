@@ -201,6 +201,12 @@ class ProductPage(Page):
             return True
         return timezone.localdate() - self.last_reviewed > STALE_AFTER
 
+    @property
+    def citation_year(self):
+        """The year of the version being read, for the "cite this" line."""
+        published = self.last_published_at or self.first_published_at or timezone.now()
+        return published.year
+
     @cached_property
     def product_type_label(self):
         return self.specific_class._meta.verbose_name if self.specific_class else ""
