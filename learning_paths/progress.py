@@ -73,7 +73,9 @@ class MemberProgress:
     def record(self, step, done=None, reflection=None):
         """Save a step's state; enrols on first use and completes the path when all are done."""
         enrolment = self.enrol()
-        row = self.rows.get(step.pk) or StepProgress(enrolment=enrolment, step=step)
+        row = self.rows.get(step.pk)
+        if row is None:  # get_or_create: a double submit must not hit the unique constraint
+            row, _ = StepProgress.objects.get_or_create(enrolment=enrolment, step=step)
         if done is not None:
             row.done_at = (row.done_at or timezone.now()) if done else None
         if reflection is not None:

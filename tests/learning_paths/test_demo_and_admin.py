@@ -115,3 +115,12 @@ def test_admin_preview_renders_unsaved_steps(client, editor, make_path):
 def test_admin_menu_has_a_learning_group(client, editor):
     html = client.get("/admin/").content.decode()
     assert "Learning" in html and ADMIN in html
+
+
+def test_admin_preview_of_a_new_unsaved_path(client, editor):
+    url = f"{ADMIN}preview/"
+    client.post(url, path_form(title="Never saved"))
+    response = client.get(url, {"mode": ""})
+    assert response.status_code == 200
+    assert "Never saved" in response.content.decode()
+    assert not LearningPath.objects.exists()
