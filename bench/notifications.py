@@ -6,7 +6,8 @@
 It never touches the dev database: by default it builds a scratch SQLite file in a temporary
 directory (in /dev/shm where available; deleted afterwards). To measure on PostgreSQL, point
 BENCH_DATABASE_URL at a database whose name contains "bench" (e.g.
-postgres://postgres@127.0.0.1:5432/lcc_bench); its notification tables are emptied.
+postgres://postgres@127.0.0.1:5432/lcc_bench_notifications); its notification tables are
+emptied. (bench/run.py recreates lcc_bench; use another name.)
 
 No worker runs here: the broker is kombu's in-memory transport, and the benchmark calls the
 delivery functions for each queued batch itself, with e-mail kept in memory. The numbers are
