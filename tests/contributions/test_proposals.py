@@ -210,3 +210,13 @@ def test_case_example_and_guideline_fields_are_stored(client, index, contributor
     page = ProductPage.objects.get(title="Checklist for a flood warning post").specific
     assert page.is_checklist is True
     assert [b.value["title"] for b in page.steps] == ["Say where", "Say when"]
+
+
+def test_start_and_empty_list_pages_render_for_members(client, index, contributor):
+    client.force_login(contributor)
+    start = client.get(reverse("contributions:start")).content.decode()
+    assert start.count("<h1") == 1
+    assert reverse("contributions:propose", args=["case-example"]) in start
+    mine = client.get(reverse("contributions:mine")).content.decode()
+    assert "You have not proposed anything yet." in mine
+    assert reverse("contributions:mine") in client.get(reverse("account_menu")).content.decode()
