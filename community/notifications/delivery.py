@@ -204,7 +204,10 @@ def send_digest(user, mode, connection, muted=()):
         )
     if not _claim(waiting, claim_token=token):
         return 0
-    claimed = Notification.objects.filter(claim_token=token, email_state=EmailState.SENDING)
+    # Filter by recipient too: it is indexed, the token is not (a scan per member otherwise).
+    claimed = Notification.objects.filter(
+        recipient=user, claim_token=token, email_state=EmailState.SENDING
+    )
     rows = list(claimed.select_related("actor").order_by("kind", "-created"))
     try:
         digest_message(user, rows, mode, connection).send()
