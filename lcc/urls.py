@@ -7,10 +7,13 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from framework.sitemap import LocalizedSitemap
 from lcc import views
 from lcc.health import health
+from learning_paths.sitemaps import LearningPathSitemap
 
 urlpatterns = [
     path("health/", health, name="health"),
@@ -21,6 +24,13 @@ urlpatterns = [
     path(
         "robots.txt",
         TemplateView.as_view(template_name="lcc/robots.txt", content_type="text/plain"),
+    ),
+    # One sitemap for the whole site: framework pages in every language, and learning paths.
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": LocalizedSitemap, "learning": LearningPathSitemap}},
+        name="sitemap",
     ),
     path("", include("framework.urls_root")),
 ]
