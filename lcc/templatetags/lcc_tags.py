@@ -9,35 +9,61 @@ from django.utils.translation import get_language
 register = template.Library()
 
 
-def _page_translation_url(page, language_code):
-    """URL of ``page`` in another language, or None when it has no such translation."""
-    from wagtail.models import Locale
+def _is_wagtail_page(obj):
+    return obj is not None and hasattr(obj, "get_translation_or_none") and obj.pk
 
-    try:
-        locale = Locale.objects.get_for_language(language_code)
-    except Locale.DoesNotExist:
-        return None
-    translation = page.get_translation_or_none(locale)
-    if translation is None or not translation.live:
-        return None
-    return translation.url
+
+def _page_language_urls(page, request):
+    """{language: (url, exact)} for a Wagtail page, in two queries.
+
+    ``exact`` is True when the page itself is translated. Otherwise the link goes to
+    the nearest translated ancestor (the framework index, the home page), so the
+    switcher never leads to a 404.
+    """
+    from wagtail.models import Page
+
+    depth_of = dict(page.get_ancestors(inclusive=True).values_list("translation_key", "depth"))
+    best = {}
+    candidates = (
+        Page.objects.live()
+        .filter(translation_key__in=depth_of)
+        .select_related("locale")
+        .only("id", "url_path", "depth", "translation_key", "locale__language_code")
+    )
+    for candidate in candidates:
+        code = candidate.locale.language_code
+        if code not in best or candidate.depth > best[code].depth:
+            best[code] = candidate
+    return {
+        code: (found.get_url(request), found.translation_key == page.translation_key)
+        for code, found in best.items()
+    }
 
 
 def language_urls(context):
-    """(code, name, url) for every language, keeping the visitor on the same page."""
+    """(code, name, url, exact) for every language, keeping the visitor on the same page.
+
+    Computed once per render and kept on the request: the switcher and the
+    alternate links in <head> both use it.
+    """
     request = context.get("request")
+    cached = getattr(request, "_lcc_language_urls", None)
+    if cached is not None:
+        return cached
     page = context.get("page")
     path = request.get_full_path() if request else "/"
+    page_urls = _page_language_urls(page, request) if _is_wagtail_page(page) else {}
     result = []
     for code, name in settings.LANGUAGES:
-        url = None
-        if page is not None and hasattr(page, "get_translation_or_none"):
-            url = _page_translation_url(page, code)
-        if url is None:
-            url = translate_url(path, code)
+        if page_urls:
+            url, exact = page_urls.get(code, (f"/{code}/", False))
+        else:
+            url, exact = translate_url(path, code), True
             if url == path and code != get_language():
-                url = f"/{code}/"
-        result.append((code, name, url))
+                url, exact = f"/{code}/", False
+        result.append((code, name, url, exact))
+    if request is not None:
+        request._lcc_language_urls = result
     return result
 
 
@@ -45,31 +71,28 @@ def language_urls(context):
 def language_switcher(context):
     current = get_language()
     items = []
-    for code, name, url in language_urls(context):
-        if code == current:
-            items.append(
-                format_html(
-                    '<li><a href="{}" lang="{}" hreflang="{}" aria-current="true">{}</a></li>',
-                    url,
-                    code,
-                    code,
-                    name,
-                )
+    for code, name, url, _exact in language_urls(context):
+        current_attr = format_html(' aria-current="true"') if code == current else ""
+        items.append(
+            format_html(
+                '<li><a href="{}" lang="{}" hreflang="{}"{}>{}</a></li>',
+                url,
+                code,
+                code,
+                current_attr,
+                name,
             )
-        else:
-            items.append(
-                format_html(
-                    '<li><a href="{}" lang="{}" hreflang="{}">{}</a></li>', url, code, code, name
-                )
-            )
+        )
     return format_html("<ul>{}</ul>", format_html_join("", "{}", ((item,) for item in items)))
 
 
 @register.simple_tag(takes_context=True)
 def alternate_language_links(context):
+    """<link rel="alternate" hreflang> for the languages this very page exists in."""
     links = (
         (settings.SITE_URL + url if url.startswith("/") else url, code)
-        for code, _name, url in language_urls(context)
+        for code, _name, url, exact in language_urls(context)
+        if exact
     )
     return format_html_join("\n  ", '<link rel="alternate" href="{}" hreflang="{}">', links)
 
