@@ -29,6 +29,9 @@ class Mouse:
     def tick(self, locator):
         locator.check()
 
+    def choose(self, locator, label):
+        locator.select_option(label=label)
+
 
 class Keyboard:
     """Tab to a control, then Enter (links, buttons), Space (checkboxes) or typing (fields).
@@ -72,6 +75,16 @@ class Keyboard:
         if not locator.is_checked():
             self.page.keyboard.press("Space")
         assert locator.is_checked()
+
+    def choose(self, locator, label):
+        """Arrow keys through a closed native select until ``label`` is selected."""
+        self.tab_to(locator)
+        selected = "el => el.options[el.selectedIndex] ? el.options[el.selectedIndex].text : ''"
+        for _ in range(locator.locator("option").count()):
+            if locator.evaluate(selected).strip() == label:
+                return
+            self.page.keyboard.press("ArrowDown")
+        assert locator.evaluate(selected).strip() == label, f"cannot choose {label!r}"
 
 
 ACTORS = {"mouse": Mouse, "keyboard": Keyboard}

@@ -138,3 +138,89 @@ def test_practitioner_enrols_completes_every_step_and_downloads_the_certificate(
     pdf = download_info.value.path().read_bytes()
     assert pdf.startswith(b"%PDF")
     assert page.errors.messages == []
+
+
+@BY
+def test_member_starts_a_thread_on_a_product_and_sees_another_members_reply(
+    new_page, live_site, by
+):
+    from community.models import Category
+    from framework.models import GuidelinePage
+
+    product = GuidelinePage.objects.live().filter(locale__language_code="en").first()
+    category = Category.objects.order_by("pk").first()
+    title = f"Translating warnings on short notice ({by})"
+    author_page, replier_page = new_page(), new_page()
+    sign_in(author_page.context, live_site, make_member(unique_email("author")))
+    sign_in(replier_page.context, live_site, make_member(unique_email("replier")))
+
+    author = ACTORS[by](author_page)
+    author_page.goto(product.url)
+    author.follow(author_page.get_by_role("link", name="Discuss this"))
+    expect(author_page.get_by_role("heading", level=1)).to_have_text("Start a discussion")
+    author.type_into(author_page.get_by_label("Title"), title)
+    author.choose(author_page.get_by_label("Category"), category.name)
+    author.type_into(
+        author_page.get_by_label("Message"),
+        "Who has sent flood warnings in several languages within an hour? How did you check them?",
+    )
+    author.press(author_page.get_by_role("button", name="Start the discussion"))
+    expect(author_page.get_by_role("heading", level=1)).to_have_text(title)
+    thread_url = author_page.url
+
+    replier = ACTORS[by](replier_page)
+    replier_page.goto(thread_url)
+    reply = f"We keep pre-approved templates in eight languages ({by})."
+    replier.type_into(replier_page.get_by_label("Your reply"), reply)
+    replier.press(replier_page.get_by_role("button", name="Post reply"))
+    expect(replier_page.get_by_text(reply)).to_be_visible()
+
+    author_page.goto(product.url)
+    expect(author_page.get_by_role("link", name=title)).to_be_visible()
+    author.follow(author_page.get_by_role("link", name=title))
+    expect(author_page.get_by_text(reply)).to_be_visible()
+    assert author_page.errors.messages == [] and replier_page.errors.messages == []
+
+
+def _staff(group_name):
+    from django.contrib.auth.models import Group
+
+    user = make_member(unique_email(group_name.lower()))
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def _open_more_actions(page, actor):
+    actor.press(page.get_by_role("button", name="More actions"))
+
+
+@BY
+def test_editor_submits_a_guideline_change_and_it_is_live_once_a_moderator_approves(
+    new_page, live_site, by
+):
+    from framework.models import GuidelinePage
+
+    guideline = GuidelinePage.objects.live().filter(locale__language_code="en").last()
+    new_summary = f"Reviewed advice on verifying crowdsourced reports, edited by {by} in a test."
+    editor_page, moderator_page, reader = new_page(), new_page(), new_page()
+    sign_in(editor_page.context, live_site, _staff("Editors"))
+    sign_in(moderator_page.context, live_site, _staff("Moderators"))
+
+    editor = ACTORS[by](editor_page)
+    editor_page.goto(f"/admin/pages/{guideline.pk}/edit/")
+    editor.type_into(editor_page.get_by_role("textbox", name=re.compile(r"^Summary")), new_summary)
+    _open_more_actions(editor_page, editor)
+    editor.press(editor_page.get_by_role("button", name="Submit to Review"))
+    expect(editor_page.get_by_role("status")).to_contain_text("submitted for moderation")
+
+    reader.goto(guideline.url)
+    expect(reader.get_by_text(new_summary)).to_have_count(0)
+
+    moderator = ACTORS[by](moderator_page)
+    moderator_page.goto(f"/admin/pages/{guideline.pk}/edit/")
+    _open_more_actions(moderator_page, moderator)
+    moderator.press(moderator_page.get_by_role("button", name=re.compile(r"^Approve")).first)
+    expect(moderator_page.get_by_role("status")).to_contain_text("has been updated")
+
+    reader.goto(guideline.url)
+    expect(reader.get_by_text(new_summary)).to_be_visible()
