@@ -4,6 +4,7 @@ The query count is independent of the number of products: one aggregate query pe
 one page of results, and prefetches for that page only.
 """
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -31,6 +32,8 @@ FACET_LABELS = {
     "country": _("Country"),
     "type": _("Type of product"),
 }
+#: Facet values are slugs or country codes; anything else (NUL bytes, markup) is ignored.
+VALUE = re.compile(r"^[-\w]{1,100}$")
 FACET_KEYS = [*TAXONOMY_RELATION, "country", "type"]
 SORTS = {"relevance": _("Relevance"), "newest": _("Newest"), "title": _("Title")}
 
@@ -65,7 +68,7 @@ def parse_filters(params):
     """The active filters from GET parameters: {facet key: set of values}; unknown keys ignored."""
     filters = {}
     for key in FACET_KEYS:
-        values = {value.strip() for value in params.getlist(key) if value.strip()}
+        values = {value.strip() for value in params.getlist(key) if VALUE.match(value.strip())}
         if values:
             filters[key] = values
     return filters

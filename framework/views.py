@@ -78,7 +78,8 @@ def product_results(request, locale, query):
 
 
 def _query(request):
-    return " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    text = request.GET.get("q", "").replace("\x00", " ")
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
 def browse(request, index_page):

@@ -103,7 +103,15 @@ def test_words_in_browse_rank_by_relevance(client, catalogue):
 
 @pytest.mark.parametrize(
     "query",
-    ["?page=abc", "?page=999", "?sort=bogus", "?country=ZZ", "?type=spaceship", "?hazard=%00x"],
+    [
+        "?page=abc",
+        "?page=999",
+        "?sort=bogus",
+        "?country=ZZ",
+        "?type=spaceship",
+        "?hazard=%00x",
+        "?q=a%00b",
+    ],
 )
 def test_bad_parameters_never_fail(client, catalogue, query):
     assert client.get("/en/framework/" + query).status_code == 200

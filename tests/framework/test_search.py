@@ -111,15 +111,23 @@ def test_results_of_search_providers_get_their_own_section(client, index, settin
 
 
 @pytest.mark.postgres
-def test_postgres_ranks_title_matches_above_body_mentions(client, index):
+def test_postgres_ranks_the_most_relevant_product_first(client, index):
+    # Created first and alphabetically last, so only relevance can put it on top.
     GuidelinePageFactory(
-        parent=index, title="Working with volunteers", summary="Plans for spontaneous helpers."
+        parent=index,
+        title="Working with volunteers",
+        summary="Volunteers arrive unannounced; brief volunteers, protect them and thank them.",
     )
     GuidelinePageFactory(
         parent=index,
         title="Storm preparation",
-        summary="Sandbags, shelters and, at the end, a note about volunteers.",
+        summary="Sandbags, shelters, radios and, at the very end, a short note about volunteers.",
     )
     CaseExamplePageFactory(parent=index, title="Heat wave", summary="Cooling centres.")
     response = client.get("/en/search/", {"q": "volunteers"})
+    assert response.context["sort"] == "relevance"
     assert titles(response) == ["Working with volunteers", "Storm preparation"]
+    assert titles(client.get("/en/search/", {"q": "volunteers", "sort": "title"})) == [
+        "Storm preparation",
+        "Working with volunteers",
+    ]
