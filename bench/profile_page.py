@@ -74,6 +74,9 @@ def main():
     print(f"{len(queries)} queries, {sql_ms:.1f} ms in SQL, {elapsed * 1000:.1f} ms in total\n")
     for sql, count in Counter(shape(query["sql"]) for query in queries).most_common():
         print(f"{count:3} x {sql[:220]}")
+    print("\nslowest queries:")
+    for query in sorted(queries, key=lambda query: -float(query["time"]))[:5]:
+        print(f"{float(query['time']) * 1000:7.1f} ms  {query['sql'][:400]}")
     out = io.StringIO()
     pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(args.top)
     print(out.getvalue())
