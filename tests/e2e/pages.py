@@ -58,7 +58,7 @@ PUBLIC_PAGES = {
     "home": _prefixed(""),
     "browse": _prefixed("framework/"),
     "browse-two-filters": _prefixed("framework/?hazard=flood&phase=response"),
-    "search-results": _fixed("search", "?q=crowdsourcing"),
+    "search-results": _fixed("search", "?q=volunteers"),
     "technology-guide": _page("framework.models.TechnologyGuidePage"),
     "guideline": _page("framework.models.GuidelinePage"),
     "case-example": _page("framework.models.CaseExamplePage"),
