@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 from wagtail.images import get_image_model
 
 from learning_paths import certificates, recommend
+from learning_paths.csrf import csrf_for_members
 from learning_paths.dashboard import member_entries
 from learning_paths.forms import GuideForm, PathFilterForm, StepProgressForm
 from learning_paths.models import Enrolment, LearningPath
@@ -119,6 +120,7 @@ def detail(request, slug):
     )
 
 
+@csrf_for_members  # anonymous visitors are sent to sign in, never enrolled
 @require_POST
 def enrol(request, slug):
     """Enrol the member in a live path and send them to the step they should do next."""
@@ -134,6 +136,7 @@ def enrol(request, slug):
     return redirect("learning_paths:step", slug=path.slug, number=number)
 
 
+@csrf_for_members  # anonymous pages carry no token so the page cache can share them
 def step(request, slug, number):
     """One step: its introduction, the linked framework content, progress and "mark as done"."""
     path = get_live_path(slug)
