@@ -8,6 +8,8 @@ from wagtail.models import Locale
 from learning_paths.models import THEME_CHOICES, Level
 
 REFLECTION_MAX_LENGTH = 5000
+#: The list filter's value for "paths in every language" (no value means the default language).
+ALL_LANGUAGES = "all"
 
 #: The guide's goals, phrased as the questions practitioners arrive with (Compass style).
 GOAL_CHOICES = [
@@ -50,7 +52,7 @@ class PathFilterForm(forms.Form):
         self.fields["audience"].choices = taxonomy_choices(StakeholderGroup, _("Everyone"))
         self.fields["theme"].choices = [("", _("All themes")), *THEME_CHOICES]
         self.fields["level"].choices = [("", _("All levels")), *Level.choices]
-        self.fields["language"].choices = [("", _("All languages")), *settings.LANGUAGES]
+        self.fields["language"].choices = [(ALL_LANGUAGES, _("All languages")), *settings.LANGUAGES]
 
 
 class GuideForm(forms.Form):

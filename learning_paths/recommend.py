@@ -8,7 +8,7 @@ from django.db.models import Case, Exists, IntegerField, OuterRef, Value, When
 from wagtail.models import Locale
 
 from framework.models import Challenge, Hazard, ProductPage, SmcsPurpose, StakeholderGroup
-from learning_paths.forms import resolve_taxonomy
+from learning_paths.forms import ALL_LANGUAGES, resolve_taxonomy
 from learning_paths.models import LearningPath
 
 #: What each Compass sub-theme means in the framework's vocabularies (purposes, challenges).
@@ -48,9 +48,11 @@ def filter_paths(paths, data):
         keys = resolve_taxonomy(StakeholderGroup, data["audience"])
         matching = LearningPath.objects.filter(audiences__translation_key__in=keys)
         paths = paths.filter(pk__in=matching.values("pk"))
-    for field in ("theme", "level", "language"):
+    for field in ("theme", "level"):
         if data.get(field):
             paths = paths.filter(**{field: data[field]})
+    if data.get("language") and data["language"] != ALL_LANGUAGES:
+        paths = paths.filter(language=data["language"])
     return paths
 
 

@@ -4,6 +4,7 @@ Only live paths are ever shown. Anonymous visitors read everything; their progre
 the session until they sign in (see ``learning_paths.signals``).
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -12,6 +13,7 @@ from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -20,7 +22,7 @@ from wagtail.images import get_image_model
 from learning_paths import certificates, recommend
 from learning_paths.csrf import csrf_for_members
 from learning_paths.dashboard import member_entries
-from learning_paths.forms import GuideForm, PathFilterForm, StepProgressForm
+from learning_paths.forms import ALL_LANGUAGES, GuideForm, PathFilterForm, StepProgressForm
 from learning_paths.models import Enrolment, LearningPath
 from learning_paths.progress import (
     MemberProgress,
@@ -31,6 +33,8 @@ from learning_paths.progress import (
 )
 
 PATHS_PER_PAGE = 24
+#: Shown on the list when no path is written in the visitor's language yet.
+FALLBACK_LANGUAGE = "en"
 COVER_FILTER = "fill-480x240"
 
 
@@ -54,11 +58,13 @@ def get_live_path(slug):
 
 
 def index(request):
-    """All live paths, filterable by audience, theme, level and language (GET, no JS)."""
-    form = PathFilterForm(request.GET or None)
+    """Live paths in the visitor's language by default, filterable by audience, theme, level
+    and language ("all languages" included); GET only, no JavaScript needed."""
+    data, missing_language = _with_default_language(request.GET)
+    form = PathFilterForm(data)
+    form.is_valid()  # invalid fields are shown as errors; the valid ones still filter
     paths = public_paths().prefetch_related(_cover_prefetch())
-    if form.is_valid():
-        paths = recommend.filter_paths(paths, form.cleaned_data)
+    paths = recommend.filter_paths(paths, form.cleaned_data)
     page = Paginator(paths, PATHS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
@@ -69,8 +75,32 @@ def index(request):
             "paths": page.object_list,
             "done_counts": _done_counts(request.user, page.object_list),
             "querystring": _querystring_without_page(request),
+            "missing_language": dict(settings.LANGUAGES).get(missing_language, ""),
+            "all_languages": ALL_LANGUAGES,
         },
     )
+
+
+def _with_default_language(query):
+    """The list filters with a language filled in when the visitor chose none.
+
+    The default is the active language; when no live path is written in it yet, the paths in
+    English (the language every path is first written in). Returns the filter data and the
+    active language's code when it had to fall back, else "".
+    """
+    if query.get("language"):
+        return query, ""
+    data = query.copy()
+    active = get_language()
+    if active not in dict(settings.LANGUAGES):
+        active = settings.LANGUAGE_CODE
+    fallback = active != FALLBACK_LANGUAGE and not live_paths_in(active)
+    data["language"] = FALLBACK_LANGUAGE if fallback else active
+    return data, active if fallback else ""
+
+
+def live_paths_in(language):
+    return LearningPath.objects.live().filter(language=language).exists()
 
 
 def _querystring_without_page(request):

@@ -3,9 +3,19 @@
 import itertools
 
 import pytest
+from django.utils import translation
 from wagtail.models import Locale, Site
 
 _counter = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """A request to /nl/... leaves Dutch active in the thread; start and end every test in
+    the default language so URLs built outside requests are the English ones."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

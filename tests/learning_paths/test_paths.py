@@ -149,3 +149,48 @@ def test_reserved_slug_is_rejected(make_path):
     path.slug = "certificates"
     with pytest.raises(ValidationError):
         path.full_clean()
+
+
+def test_list_defaults_to_paths_in_the_active_language(client, make_path):
+    make_path(title="Dutch path", language="nl")
+    make_path(title="English path", language="en")
+
+    dutch = client.get("/nl/learning/").content.decode()
+    english = client.get("/en/learning/").content.decode()
+
+    assert "Dutch path" in dutch and "English path" not in dutch
+    assert "English path" in english and "Dutch path" not in english
+    assert "no learning paths in" not in dutch
+
+
+def test_list_falls_back_to_english_when_none_are_in_the_active_language(client, make_path):
+    make_path(title="English path", language="en")
+    make_path(title="Italian path", language="it")
+
+    html = client.get("/nl/learning/").content.decode()
+
+    assert "English path" in html and "Italian path" not in html
+    assert "Nederlands" in html and 'href="?language=all"' in html
+
+
+def test_all_languages_filter_lists_every_language(client, make_path):
+    make_path(title="Dutch path", language="nl")
+    make_path(title="English path", language="en")
+    html = client.get("/nl/learning/", {"language": "all"}).content.decode()
+    assert "Dutch path" in html and "English path" in html
+
+
+def test_an_explicit_language_choice_does_not_fall_back(client, make_path):
+    make_path(title="English path", language="en")
+    html = client.get("/en/learning/", {"language": "de"}).content.decode()
+    assert "English path" not in html
+    assert "No path matches these filters yet." in html
+
+
+def test_default_language_applies_alongside_other_filters(client, make_path):
+    make_path(title="Advanced Dutch", language="nl", level="advanced")
+    make_path(title="Advanced English", language="en", level="advanced")
+    make_path(title="Introductory Dutch", language="nl")
+    html = client.get("/nl/learning/", {"level": "advanced"}).content.decode()
+    assert "Advanced Dutch" in html
+    assert "Advanced English" not in html and "Introductory Dutch" not in html
