@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 register = template.Library()
@@ -72,7 +73,7 @@ def language_switcher(context):
     current = get_language()
     items = []
     for code, name, url, _exact in language_urls(context):
-        current_attr = format_html(' aria-current="true"') if code == current else ""
+        current_attr = mark_safe(' aria-current="true"') if code == current else ""
         items.append(
             format_html(
                 '<li><a href="{}" lang="{}" hreflang="{}"{}>{}</a></li>',
