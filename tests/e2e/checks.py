@@ -14,6 +14,20 @@ STRUCTURE_JS = """() => ({
 
 SCROLL_WIDTH_JS = "() => document.documentElement.scrollWidth"
 
+# The innermost elements that stick out to the right: what makes a page scroll sideways.
+OVERFLOWING_JS = """() => {
+  const width = document.documentElement.clientWidth;
+  const out = [...document.body.querySelectorAll('*')].filter(
+    el => el.getBoundingClientRect().right > width + 0.5);
+  const innermost = out.filter(el => !out.some(other => other !== el && el.contains(other)));
+  return innermost.slice(0, 5).map(el => {
+    const classes = typeof el.className === 'string' ? el.className.trim() : '';
+    const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
+      (classes ? '.' + classes.split(/\\s+/).join('.') : '');
+    return `${name} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`;
+  });
+}"""
+
 
 def axe_violations(page):
     """axe-core's violations on the current page (all rules axe enables by default)."""
@@ -62,6 +76,9 @@ def visit(page, url):
     report["bytes"] = transferred_bytes(finished)
     page.set_viewport_size({"width": NARROW_WIDTH, "height": 800})
     report["scroll_width"] = page.evaluate(SCROLL_WIDTH_JS)
+    report["overflowing"] = (
+        page.evaluate(OVERFLOWING_JS) if report["scroll_width"] > NARROW_WIDTH else []
+    )
     # Chromium logs a failed load for the document itself when it answers 404 on purpose.
     own_failure = (
         f"Failed to load resource: the server responded with a status of {response.status}"

@@ -61,29 +61,54 @@ def _async_unsafe_allowed():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = saved
 
 
+def _close_server_connections():
+    """The live server's request threads may leave PostgreSQL sessions open on the test
+    database; end them, or dropping the test database fails. Touches the test database only."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+
+
 def _restore_database(snapshot):
     from django.core.cache import cache
     from django.core.management import call_command
     from django.db import connection
+
+    _close_server_connections()
 
     call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
     connection.creation.deserialize_db_from_string(snapshot)
     cache.clear()
 
 
+def _configured_database_name():
+    from django.conf import settings
+
+    return settings.DATABASES["default"]["NAME"]
+
+
+# Read at collection, before any test database replaces it.
+CONFIGURED_DATABASE = _configured_database_name()
+
+
 @contextmanager
 def _test_database():
     """pytest-django creates the test database only when a collected test asks for ``db`` or
     ``live_server``; a run of the page checks alone asks for neither, so create it here then.
-    Never load demo content into a real database."""
+    Never load demo content into the configured (real) database."""
     from django.db import connection
     from django.test.utils import setup_databases, teardown_databases
 
-    if connection.settings_dict["NAME"] == connection.creation._get_test_db_name():
+    if connection.settings_dict["NAME"] != CONFIGURED_DATABASE:
         yield
         return
     config = setup_databases(verbosity=0, interactive=False, aliases={connection.alias})
-    assert connection.settings_dict["NAME"] == connection.creation._get_test_db_name()
+    assert connection.settings_dict["NAME"] != CONFIGURED_DATABASE
     try:
         yield
     finally:

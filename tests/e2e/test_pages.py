@@ -50,7 +50,8 @@ def test_page_logs_no_console_errors(page_reports, name, lang, member):
 def test_page_needs_no_sideways_scrolling_at_320px(page_reports, name, lang, member):
     report = page_reports(name, lang, member)
     assert report["scroll_width"] <= checks.NARROW_WIDTH, (
-        f"{report['url']} is {report['scroll_width']}px wide at {checks.NARROW_WIDTH}px"
+        f"{report['url']} is {report['scroll_width']}px wide at {checks.NARROW_WIDTH}px; "
+        f"sticking out: {report['overflowing']}"
     )
 
 
