@@ -9,8 +9,13 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
+from wagtail.search import index
 
 from community.permissions import is_moderator
+
+#: Upper bound on a thread's indexed post text: PostgreSQL refuses tsvectors over 1 MB, and a
+#: failing index write would fail the reply itself.
+MAX_INDEXED_TEXT = 250_000
 
 
 class Category(models.Model):
@@ -76,8 +81,15 @@ class ThreadQuerySet(models.QuerySet):
         )
 
 
-class Thread(models.Model):
-    """A discussion: a title and an opening post, then replies. May be about one page."""
+class Thread(index.Indexed, models.Model):
+    """A discussion: a title and an opening post, then replies. May be about one page.
+
+    Indexed for site search (Wagtail's database backend: PostgreSQL full text in production,
+    SQLite FTS5 locally) by its title and the text of its *visible* posts only, so hidden
+    posts can never be found through the index. ``community.signals`` re-indexes the thread
+    whenever one of its posts is saved or deleted; whether the thread itself is hidden is a
+    filter applied at query time.
+    """
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(max_length=200, allow_unicode=True, blank=True)
@@ -118,6 +130,16 @@ class Thread(models.Model):
 
     objects = ThreadQuerySet.as_manager()
 
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.SearchField("visible_post_text"),
+        # Filters that ThreadQuerySet.visible_to() and the result ordering use.
+        index.FilterField("is_hidden"),
+        index.FilterField("author"),
+        index.FilterField("is_pinned"),
+        index.FilterField("last_activity_at"),
+    ]
+
     class Meta:
         verbose_name = _("thread")
         verbose_name_plural = _("threads")
@@ -138,6 +160,11 @@ class Thread(models.Model):
         if not self.is_hidden or is_moderator(user):
             return True
         return user is not None and user.is_authenticated and user.pk == self.author_id
+
+    def visible_post_text(self):
+        """The text of the posts everyone may see, oldest first (what the search index holds)."""
+        bodies = self.posts.filter(is_hidden=False).order_by("created_at", "pk")
+        return "\n\n".join(bodies.values_list("body", flat=True))[:MAX_INDEXED_TEXT]
 
 
 class PostQuerySet(models.QuerySet):
@@ -176,7 +203,13 @@ class Post(models.Model):
         verbose_name = _("post")
         verbose_name_plural = _("posts")
         ordering = ["created_at", "pk"]
-        indexes = [models.Index(fields=["thread", "created_at"])]
+        indexes = [
+            models.Index(fields=["thread", "created_at"]),
+            # Moderators search hidden posts outside the full-text index (see community.search).
+            models.Index(
+                fields=["created_at"], condition=Q(is_hidden=True), name="community_post_hidden"
+            ),
+        ]
 
     def __str__(self):
         return f"{self.thread.title} #{self.pk}"
