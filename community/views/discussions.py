@@ -100,12 +100,11 @@ def _handle_reply(request, thread):
         return form, None, 403
     if not form.is_valid():
         return form, None, 400
-    limited = ratelimit.limit_message(request.user)
-    if limited:
-        form.add_error(None, limited)
+    refused = ratelimit.refuse_post(request)
+    if refused:
+        form.add_error(None, refused)
         return form, None, 429
     post = services.create_reply(thread=thread, author=request.user, body=form.cleaned_data["body"])
-    ratelimit.record_post(request.user)
     messages.success(request, _("Your reply has been posted."))
     return form, HttpResponseRedirect(post_url(post, request.user)), 200
 
@@ -184,11 +183,11 @@ def thread_new(request):
     status = 200
     if request.method == "POST":
         if form.is_valid():
-            limited = ratelimit.limit_message(request.user)
-            if not limited:
+            refused = ratelimit.refuse_post(request)
+            if not refused:
                 thread = _create_thread(request, form, about)
                 return redirect(thread.get_absolute_url())
-            form.add_error(None, limited)
+            form.add_error(None, refused)
             status = 429
         else:
             status = 400
@@ -212,7 +211,6 @@ def _create_thread(request, form, about):
         tags=data.get("tags") or [],
         page=about,
     )
-    ratelimit.record_post(request.user)
     messages.success(request, _("Your thread has been started."))
     return thread
 

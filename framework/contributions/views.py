@@ -53,12 +53,11 @@ def propose(request, kind):
     if index is None:
         raise Http404("There is no framework section to add to yet.")
     form, source_formset = _forms(request, kind, proposals.locale_of(index))
-    if request.method == "POST":
-        if not ratelimit.may_propose(request.user):
+    if request.method == "POST" and form.is_valid() and source_formset.is_valid():
+        if ratelimit.proposal_refused(request):
             request._proposal_limit_reached = True
-        elif form.is_valid() and source_formset.is_valid():
+        else:
             page = proposals.create_proposal(kind, form, source_formset, request.user, index)
-            ratelimit.record_proposal(request.user)
             messages.success(
                 request,
                 _("Thank you! “%(title)s” is now waiting for a moderator.") % {"title": page.title},
@@ -132,16 +131,15 @@ def feedback(request, page_id):
     if (failure := _csrf_failure(request)) is not None:
         return failure
     form = FeedbackForm(request.POST, prefix="feedback")
-    if not ratelimit.may_send_feedback(request):
-        return _feedback_page(request, page, form, limited=True, status=429)
     if not form.is_valid():
         return _feedback_page(request, page, form)
+    if ratelimit.feedback_refused(request):
+        return _feedback_page(request, page, form, limited=True, status=429)
     Feedback.objects.create(
         page=page,
         user=request.user if request.user.is_authenticated else None,
         **form.cleaned_data,
     )
-    ratelimit.record_feedback(request)
     messages.success(request, _("Thank you for your feedback."))
     return redirect(f"{page.url}#feedback")
 
