@@ -1,18 +1,27 @@
 """Faceted filtering of framework products, shared by browse and search.
 
-The query count is independent of the number of products: one aggregate query per facet,
-one page of results, and prefetches for that page only.
+The query count is independent of the number of products: one UNION query counts every
+taxonomy facet, one query each counts countries and product types (all three cached per
+generation), then one page of results and one query for that page's card chips.
+
+Taxonomy values are matched by translation key, not by id, so that a Dutch filter such as
+``?hazard=flood`` also finds English products shown to Dutch readers as a fallback
+(:mod:`framework.localization`), and their chips show the Dutch names.
 """
 
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Prefetch, Q
+from django.db.models import CharField, Count, F, Q, Value
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as country_names
 
+from framework import localization
+from framework.caching import cached
 from framework.models import TAXONOMIES, ProductPage
 from framework.models.pages import PRODUCT_PAGE_TYPES, TYPE_SLUGS
 
@@ -64,6 +73,49 @@ class Facet:
         return any(value.selected for value in self.values)
 
 
+def taxonomy_model(key):
+    return next(model for model in TAXONOMIES if model.facet_key == key)
+
+
+def term_key(translation_key):
+    """A translation key as 32 hex digits, whether the database returned a UUID or text."""
+    return str(translation_key).replace("-", "")
+
+
+def _all_taxonomy_values():
+    """{(model label, locale id): [(slug, name, translation key)]} of every vocabulary in
+    every locale, in each vocabulary's order: one UNION query."""
+    parts = [
+        model.objects.annotate(
+            kind=Value(model._meta.label_lower),
+            position=F("sort_order") if hasattr(model, "sort_order") else Value(0),
+            key=Cast(F("translation_key"), CharField()),
+        )
+        .order_by()
+        .values_list("kind", "locale_id", "position", "name", "slug", "key")
+        for model in TAXONOMIES
+    ]
+    values = {}
+    for kind, locale_id, _position, name, slug, key in sorted(
+        parts[0].union(*parts[1:], all=True), key=lambda row: (row[2], row[3].casefold())
+    ):
+        values.setdefault((kind, locale_id), []).append((slug, name, term_key(key)))
+    return values
+
+
+def taxonomy_values(model, language):
+    """[(slug, name, translation key)] of one vocabulary in ``language``, cached."""
+    values = cached("taxonomy-values", _all_taxonomy_values)
+    return values.get((model._meta.label_lower, localization.locale_ids().get(language)), [])
+
+
+def taxonomy_names(model, language):
+    """{translation key: name} in ``language``, default-language names where untranslated."""
+    names = {key: name for _s, name, key in taxonomy_values(model, localization.default_language())}
+    names.update({key: name for _s, name, key in taxonomy_values(model, language)})
+    return names
+
+
 def parse_filters(params):
     """The active filters from GET parameters: {facet key: set of values}; unknown keys ignored."""
     filters = {}
@@ -74,11 +126,13 @@ def parse_filters(params):
     return filters
 
 
-def filter_q(key, values, locale):
+def filter_q(key, values, language):
     """A Q object for one facet; values of one facet are alternatives (OR)."""
     if key in TAXONOMY_RELATION:
-        relation = TAXONOMY_RELATION[key]
-        return Q(**{f"{relation}__slug__in": values, f"{relation}__locale": locale})
+        keys = [
+            tk for slug, _n, tk in taxonomy_values(taxonomy_model(key), language) if slug in values
+        ]
+        return Q(**{f"{TAXONOMY_RELATION[key]}__translation_key__in": keys})
     if key == "country":
         query = Q(pk__in=[])
         for code in values:
@@ -93,80 +147,155 @@ def filter_q(key, values, locale):
     return Q(content_type__in=content_types)
 
 
-def apply_filters(queryset, filters, locale, skip=None):
+def apply_filters(queryset, filters, language, skip=None):
     """Apply every filter except ``skip``; facets are combined with AND."""
     for key, values in filters.items():
         if key != skip:
-            ids = ProductPage.objects.filter(filter_q(key, values, locale)).values("pk")
+            ids = ProductPage.objects.filter(filter_q(key, values, language)).values("pk")
             queryset = queryset.filter(pk__in=ids)
     return queryset
 
 
-def taxonomy_facet(model, key, base, filters, locale):
-    """All values of one taxonomy with the count of products matching the OTHER filters."""
-    matching = apply_filters(base, filters, locale, skip=key).values("pk")
-    rows = (
-        model.objects.filter(locale=locale)
-        .annotate(n=Count("products", filter=Q(products__in=matching), distinct=True))
-        .values_list("slug", "name", "n")
-    )
-    selected = filters.get(key, set())
-    return Facet(
-        key,
-        FACET_LABELS[key],
-        [FacetValue(slug, name, n, slug in selected) for slug, name, n in rows],
-    )
+def _taxonomy_counts(base, filters, language):
+    """{facet key: {translation key: products}} for every taxonomy, in one UNION query.
+
+    Each facet counts the products matching the OTHER facets' filters.
+    """
+    parts = []
+    for model in TAXONOMIES:
+        relation = ProductPage._meta.get_field(TAXONOMY_RELATION[model.facet_key])
+        source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
+        matching = apply_filters(base, filters, language, skip=model.facet_key).values("pk")
+        parts.append(
+            relation.remote_field.through.objects.filter(**{f"{source}__in": matching})
+            .values(term=Cast(F(f"{target}__translation_key"), CharField()))
+            .annotate(facet=Value(model.facet_key), n=Count(source, distinct=True))
+            .values_list("facet", "term", "n")
+        )
+    counts = {model.facet_key: {} for model in TAXONOMIES}
+    for facet_key, term, n in parts[0].union(*parts[1:], all=True):
+        counts[facet_key][term_key(term)] = n
+    return counts
 
 
-def country_facet(base, filters, locale):
+def _country_counts(base, filters, language):
     counts = Counter()
-    rows = apply_filters(base, filters, locale, skip="country").values_list("countries", flat=True)
+    rows = apply_filters(base, filters, language, skip="country").values_list(
+        "countries", flat=True
+    )
     for value in rows:
         counts.update(code for code in (value or "").split(",") if code)
-    selected = {code.upper() for code in filters.get("country", set())}
-    codes = sorted(counts.keys() | (selected & set(dict(country_names))))
-    values = [FacetValue(c, str(country_names.name(c)), counts[c], c in selected) for c in codes]
-    values.sort(key=lambda item: item.label)
-    return Facet("country", FACET_LABELS["country"], values)
+    return dict(counts)
 
 
-def type_facet(base, filters, locale):
-    rows = dict(
-        apply_filters(base, filters, locale, skip="type")
+def _type_counts(base, filters, language):
+    return dict(
+        apply_filters(base, filters, language, skip="type")
         .values_list("content_type")
         .annotate(n=Count("pk"))
         .values_list("content_type", "n")
     )
+
+
+def facet_counts(base, filters, language, cache_name):
+    """Every facet's counts (three queries), cached per generation under ``cache_name``."""
+
+    def compute():
+        return {
+            "taxonomies": _taxonomy_counts(base, filters, language),
+            "country": _country_counts(base, filters, language),
+            "type": _type_counts(base, filters, language),
+        }
+
+    digest = hashlib.sha256(repr((language, sorted_filters(filters), cache_name)).encode())
+    return cached(f"facets:{digest.hexdigest()}", compute)
+
+
+def sorted_filters(filters):
+    return sorted((key, sorted(values)) for key, values in filters.items())
+
+
+def taxonomy_facet(model, counts, filters, language):
+    """All values of one taxonomy (in ``language``) with their counts."""
+    key = model.facet_key
+    selected = filters.get(key, set())
+    values = [
+        FacetValue(slug, name, counts.get(term, 0), slug in selected)
+        for slug, name, term in taxonomy_values(model, language)
+    ]
+    return Facet(key, FACET_LABELS[key], values)
+
+
+def country_facet(counts, filters):
+    selected = {code.upper() for code in filters.get("country", set())}
+    codes = sorted(counts.keys() | (selected & set(dict(country_names))))
+    values = [
+        FacetValue(c, str(country_names.name(c)), counts.get(c, 0), c in selected) for c in codes
+    ]
+    values.sort(key=lambda item: item.label)
+    return Facet("country", FACET_LABELS["country"], values)
+
+
+def type_facet(counts, filters):
     selected = filters.get("type", set())
     values = []
     for slug, model in product_types().items():
         content_type = ContentType.objects.get_for_model(model)
         label = str(model._meta.verbose_name_plural).capitalize()
-        values.append(FacetValue(slug, label, rows.get(content_type.pk, 0), slug in selected))
+        values.append(FacetValue(slug, label, counts.get(content_type.pk, 0), slug in selected))
     return Facet("type", FACET_LABELS["type"], values)
 
 
-def facets_for(base, filters, locale):
-    """Every facet with counts; one query each."""
-    facets = [taxonomy_facet(model, model.facet_key, base, filters, locale) for model in TAXONOMIES]
-    facets.append(country_facet(base, filters, locale))
-    facets.append(type_facet(base, filters, locale))
+def facets_for(base, filters, language, cache_name=""):
+    """Every facet with counts of the products in ``base`` matching the other filters.
+
+    ``cache_name`` must identify ``base`` beyond the language (e.g. the search words).
+    """
+    counts = facet_counts(base, filters, language, cache_name)
+    facets = [
+        taxonomy_facet(model, counts["taxonomies"][model.facet_key], filters, language)
+        for model in TAXONOMIES
+    ]
+    facets.append(country_facet(counts["country"], filters))
+    facets.append(type_facet(counts["type"], filters))
     return facets
 
 
-def live_products(locale):
-    """Products visible to anonymous visitors in ``locale``."""
-    return ProductPage.objects.live().public().filter(locale=locale)
+def live_products(language):
+    """Products visible to anonymous readers of ``language`` (with the language fallback)."""
+    return localization.visible(ProductPage.objects.all(), language)
 
 
-def prefetch_cards(pages):
-    """Load what a result card shows, for one page of results only."""
-    from django.db.models import prefetch_related_objects
+#: The taxonomies whose names a result card shows as chips, in this order.
+CARD_CHIP_RELATIONS = ("hazards", "purposes")
 
-    prefetch_related_objects(
-        pages,
-        Prefetch("hazards"),
-        Prefetch("phases"),
-        Prefetch("purposes"),
-    )
+
+def prefetch_cards(pages, language):
+    """Chips (in the reader's language) and fallback marks for one page of cards: one query."""
+    pages = list(pages)
+    if not pages:
+        return pages
+    parts, names = [], {}
+    for position, relation_name in enumerate(CARD_CHIP_RELATIONS):
+        relation = ProductPage._meta.get_field(relation_name)
+        source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
+        model = relation.related_model
+        names[position] = taxonomy_names(model, language)
+        parts.append(
+            relation.remote_field.through.objects.filter(**{f"{source}__in": [p.pk for p in pages]})
+            .annotate(
+                kind=Value(position),
+                page=F(source),
+                term=Cast(F(f"{target}__translation_key"), CharField()),
+                label=F(f"{target}__name"),
+            )
+            .values_list("kind", "page", "term", "label")
+        )
+    found = {}
+    for kind, page_id, term, label in parts[0].union(*parts[1:], all=True):
+        name = names[kind].get(term_key(term), label)
+        found.setdefault(page_id, []).append((kind, name.casefold(), name))
+    for page in pages:
+        page.card_chip_names = [name for _k, _s, name in sorted(found.get(page.pk, []))]
+    localization.mark_fallbacks(pages, language)
     return pages

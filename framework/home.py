@@ -2,7 +2,9 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from framework.models import FrameworkIndexPage, ProductPage, ScenarioPage, StakeholderGroup
+from framework import localization
+from framework.browse import live_products, prefetch_cards, taxonomy_values
+from framework.models import ScenarioPage, StakeholderGroup
 
 LATEST_COUNT = 6
 
@@ -17,21 +19,29 @@ TASKS = [
 ]
 
 
+def latest_products(language, count=LATEST_COUNT):
+    """The newest products for readers of ``language`` (with the language fallback)."""
+    latest = live_products(language).defer("body", "sources").order_by("-first_published_at")
+    return prefetch_cards(latest[:count], language)
+
+
 def home_context(home, request):
-    locale = home.locale
-    index = FrameworkIndexPage.objects.live().filter(locale=locale).first()
-    browse_url = index.url if index else ""
+    language = localization.language_of(home.locale_id)
+    browse_url = localization.framework_index_url(language)
+    roles = [
+        {"slug": slug, "name": name}
+        for slug, name, _key in taxonomy_values(StakeholderGroup, language)
+    ]
+    scenarios = (
+        ScenarioPage.objects.live()
+        .filter(localization.public_q(), locale_id=home.locale_id)
+        .defer("narrative")
+        .order_by("path")
+    )
     return {
         "browse_url": browse_url,
-        "tasks": [(label, f"{browse_url}?{query}") for label, query in TASKS] if index else [],
-        "roles": list(StakeholderGroup.objects.filter(locale=locale)),
-        "scenarios": list(
-            ScenarioPage.objects.live().public().filter(locale=locale).order_by("path")
-        ),
-        "latest": list(
-            ProductPage.objects.live()
-            .public()
-            .filter(locale=locale)
-            .order_by("-first_published_at")[:LATEST_COUNT]
-        ),
+        "tasks": [(label, f"{browse_url}?{query}") for label, query in TASKS] if browse_url else [],
+        "roles": roles,
+        "scenarios": list(scenarios),
+        "latest": latest_products(language),
     }

@@ -1,11 +1,37 @@
-"""Keep the glossary-link cache fresh when a glossary changes."""
+"""Keep cached framework data fresh: glossary links and the derived-data generation."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
+from framework.caching import bump_generation
 from framework.models import GlossaryPage, GlossaryTerm
 from framework.text import clear_glossary_cache
+
+#: Changes to these apps' models may change what framework pages show (products, taxonomy
+#: names, tags, view restrictions, locales); "wagtailcore" covers every page type.
+WATCHED_APPS = {"framework", "wagtailcore", "taggit"}
+#: Saved on every edit or visit without changing what is published.
+IGNORED_MODELS = {"wagtailcore.Revision", "wagtailcore.PageLogEntry", "wagtailcore.ModelLogEntry"}
+
+
+def _watched(sender):
+    meta = getattr(sender, "_meta", None)
+    return meta is not None and meta.app_label in WATCHED_APPS and meta.label not in IGNORED_MODELS
+
+
+@receiver(post_save, dispatch_uid="framework.generation.save")
+@receiver(post_delete, dispatch_uid="framework.generation.delete")
+@receiver(m2m_changed, dispatch_uid="framework.generation.m2m")
+def content_changed(sender, **kwargs):
+    if _watched(sender):
+        bump_generation()
+
+
+@receiver(page_published, dispatch_uid="framework.generation.published")
+@receiver(page_unpublished, dispatch_uid="framework.generation.unpublished")
+def page_visibility_changed(sender, **kwargs):
+    bump_generation()
 
 
 @receiver(page_published, sender=GlossaryPage)

@@ -7,12 +7,14 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from framework import browse as facets
-from framework.models import FrameworkIndexPage, GlossaryPage, GlossaryTerm, ProductPage
-from framework.text import has_match, highlight, stream_text
+from framework import localization
+from framework.localization import public_q
+from framework.models import GlossaryPage, GlossaryTerm, ProductPage
+from framework.models.pages import page_ancestors
+from framework.text import glossary_terms, has_match, highlight, stream_text
 
 logger = logging.getLogger(__name__)
 
@@ -38,34 +40,49 @@ def _ordered(queryset, sort):
     return queryset.order_by("-first_published_at", "-pk")
 
 
-def _ranked_ids(locale, query):
-    """Product ids in relevance order from the search backend (live pages of the locale)."""
-    hits = ProductPage.objects.live().filter(locale=locale).search(query)
+def _ranked_ids(language, query):
+    """Product ids in relevance order from the search backend: live pages in the reader's
+    language or the default language (the fallback filter is applied afterwards)."""
+    ids = localization.locale_ids()
+    locales = {ids.get(language), ids.get(localization.default_language())} - {None}
+    hits = ProductPage.objects.live().filter(locale__in=list(locales)).search(query)
     return [page.pk for page in hits[:MAX_SEARCH_HITS]]
 
 
-def product_results(request, locale, query):
-    """Filtered, faceted, sorted and paginated products: the core of browse and search."""
+def _relevance_page(request, ranked, matching):
+    ids = set(matching.values_list("pk", flat=True))
+    ordered_ids = [pk for pk in ranked if pk in ids]
+    page_obj = Paginator(ordered_ids, PER_PAGE).get_page(_page_number(request))
+    by_id = ProductPage.objects.in_bulk(list(page_obj.object_list))
+    page_obj.object_list = [by_id[pk] for pk in page_obj.object_list if pk in by_id]
+    return page_obj
+
+
+def product_results(request, language, query):
+    """Filtered, faceted, sorted and paginated products: the core of browse and search.
+
+    ``language`` is the reader's: products are shown in it where translated, else in the
+    default language (see :mod:`framework.localization`); facets count the same set.
+    """
     filters = facets.parse_filters(request.GET)
-    base = facets.live_products(locale)
+    base = facets.live_products(language)
     ranked = None
     if query:
-        ranked = _ranked_ids(locale, query)
+        ranked = _ranked_ids(language, query)
         base = base.filter(pk__in=ranked)
-    matching = facets.apply_filters(base, filters, locale)
+    matching = facets.apply_filters(base, filters, language)
     sort = _sort(request, query)
     if sort == "relevance":
-        ids = set(matching.values_list("pk", flat=True))
-        ordered_ids = [pk for pk in ranked if pk in ids]
-        page_obj = Paginator(ordered_ids, PER_PAGE).get_page(_page_number(request))
-        by_id = ProductPage.objects.in_bulk(list(page_obj.object_list))
-        page_obj.object_list = [by_id[pk] for pk in page_obj.object_list if pk in by_id]
+        page_obj = _relevance_page(request, ranked, matching)
     else:
-        page_obj = Paginator(_ordered(matching, sort), PER_PAGE).get_page(_page_number(request))
+        listing = _ordered(matching, sort)
+        if not query:  # cards never show the body; search excerpts may
+            listing = listing.defer("body", "sources")
+        page_obj = Paginator(listing, PER_PAGE).get_page(_page_number(request))
         page_obj.object_list = list(page_obj.object_list)
-    facets.prefetch_cards(page_obj.object_list)
+    facets.prefetch_cards(page_obj.object_list, language)
     return {
-        "facets": facets.facets_for(base, filters, locale),
+        "facets": facets.facets_for(base, filters, language, cache_name=query),
         "filters": filters,
         "has_filters": bool(filters),
         "page_obj": page_obj,
@@ -85,25 +102,30 @@ def _query(request):
 def browse(request, index_page):
     """Every live product of the index page's locale, with facet filters."""
     query = _query(request)
-    context = product_results(request, index_page.locale, query)
+    language = localization.language_of(index_page.locale_id)
+    context = product_results(request, language, query)
     context.update(page=index_page, self=index_page, query=query, browse_url=index_page.url)
+    context["ancestors"] = page_ancestors(index_page, request)
     return render(request, "framework/browse.html", context)
 
 
-def _glossary_hits(locale, query):
-    glossary_ids = list(
-        GlossaryPage.objects.live().public().filter(locale=locale).values_list("pk", flat=True)
+def _glossary_hits(language, query):
+    """Matching glossary terms of the reader's language (one search query)."""
+    locale_id = localization.locale_ids().get(language)
+    glossary_url, _terms = glossary_terms(locale_id)
+    glossary_ids = localization.cached_ids(
+        f"glossaries:{language}",
+        lambda: GlossaryPage.objects.live().filter(public_q(), locale_id=locale_id),
     )
-    if not glossary_ids:
+    if not glossary_ids or not glossary_url:
         return []
     terms = get_search_backend().search(
         query, GlossaryTerm.objects.filter(glossary__in=glossary_ids)
     )
-    glossary_urls = {page.pk: page.url for page in GlossaryPage.objects.filter(pk__in=glossary_ids)}
     return [
         {
             "term": term.term,
-            "url": f"{glossary_urls[term.glossary_id]}#{term.slug}",
+            "url": f"{glossary_url}#{term.slug}",
             "excerpt": highlight(term.definition, query),
         }
         for term in terms[:10]
@@ -132,27 +154,27 @@ def _excerpt(page, query):
 def search(request):
     """Site search: products (faceted), glossary terms and other apps' results."""
     query = _query(request)
-    locale = Locale.get_active()
-    index = FrameworkIndexPage.objects.live().filter(locale=locale).first()
+    language = localization.current_language()
     context = {
         "query": query,
-        "browse_url": index.url if index else "",
+        "browse_url": localization.framework_index_url(language),
         "too_long": len(request.GET.get("q", "")) > MAX_QUERY_LENGTH,
     }
     if query:
-        context.update(product_results(request, locale, query))
+        context.update(product_results(request, language, query))
         for page in context["results"]:
             page.excerpt = _excerpt(page, query)
-        context["glossary_results"] = _glossary_hits(locale, query)
+        context["glossary_results"] = _glossary_hits(language, query)
         context["other_results"] = _provider_results(request, query)
-        context["suggestions"] = _suggestions(locale)
+        if not context["results"]:
+            context["suggestions"] = _suggestions(language)
     return render(request, "framework/search.html", context)
 
 
-def _suggestions(locale):
-    """A few hazards and purposes to try when nothing matched."""
+def _suggestions(language):
+    """A few hazards and purposes to try when nothing matched (cached names)."""
     from framework.models import Hazard, SmcsPurpose
 
-    hazards = list(Hazard.objects.filter(locale=locale).values_list("name", flat=True)[:5])
-    purposes = list(SmcsPurpose.objects.filter(locale=locale).values_list("name", flat=True)[:3])
+    hazards = [name for _slug, name, _key in facets.taxonomy_values(Hazard, language)[:5]]
+    purposes = [name for _slug, name, _key in facets.taxonomy_values(SmcsPurpose, language)[:3]]
     return hazards + purposes or [_("flood"), _("early warning"), _("volunteers")]

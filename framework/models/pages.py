@@ -5,6 +5,7 @@ import datetime
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -211,24 +212,136 @@ class ProductPage(Page):
     def product_type_label(self):
         return self.specific_class._meta.verbose_name if self.specific_class else ""
 
+    @property
+    def card_chips(self):
+        """Names shown as chips on this product's card (hazards, then purposes).
+
+        Listings set ``card_chip_names`` in one query for a whole page of cards
+        (``framework.browse.prefetch_cards``); this falls back to two queries.
+        """
+        names = getattr(self, "card_chip_names", None)
+        if names is None:
+            names = [item.name for item in [*self.hazards.all(), *self.purposes.all()]]
+        return names
+
     def get_context(self, request, *args, **kwargs):
         from framework.related import related_products
 
         context = super().get_context(request, *args, **kwargs)
-        context["related_products"] = related_products(self)
-        context["taxonomy_groups"] = taxonomy_groups(self)
+        # A preview shows unsaved values: never read or fill the caches with them.
+        use_cache = not getattr(request, "is_preview", False)
+        context["related_products"] = related_products(self, use_cache=use_cache)
+        classification = product_classification(self, use_cache=use_cache)
+        context["taxonomy_groups"] = classification["groups"]
+        context["tag_names"] = classification["tags"]
+        context["ancestors"] = page_ancestors(self, request, use_cache)
+        # The chips link to browse on the parent framework index.
+        context["browse_url"] = context["ancestors"][-1]["url"] if context["ancestors"] else ""
         return context
 
 
-def taxonomy_groups(page):
-    """(label, facet key, items) for each taxonomy of a product, for chips linking to browse."""
+def page_ancestors(page, request=None, use_cache=True):
+    """[{"title", "url"}] of the page's ancestors below the tree root, for breadcrumbs."""
+    from framework.caching import cached
+
+    def compute():
+        ancestors = page.get_ancestors().exclude(depth=1)
+        return [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
+
+    return cached(f"ancestors:{page.pk}", compute) if use_cache and page.pk else compute()
+
+
+def _local_items(model, language, keys, fallback):
+    """Taxonomy values (by translation key) as (slug, name) in the reader's language, in the
+    vocabulary's order; ``fallback`` {key: (slug, name)} covers untranslated values."""
+    from framework.browse import taxonomy_values
+
+    ordered = [(slug, name) for slug, name, key in taxonomy_values(model, language) if key in keys]
+    known = {key for _s, _n, key in taxonomy_values(model, language)}
+    return ordered + [fallback[key] for key in keys if key not in known]
+
+
+def taxonomy_groups(page, language=None):
+    """(relation, facet key, [(slug, name)]) for each taxonomy of a product, in the reader's
+    language (matched by translation key), for chips linking to browse. Reads the page's
+    in-memory values, so it also works for previews of unsaved changes."""
+    from framework import localization
+    from framework.browse import term_key
+
+    language = language or localization.language_of(page.locale_id)
     groups = []
     for relation in TAXONOMY_RELATIONS:
-        field = page._meta.get_field(relation)
-        items = list(getattr(page, relation).all())
-        if items:
-            groups.append((field.verbose_name, field.related_model.facet_key, items))
+        model = page._meta.get_field(relation).related_model
+        own = {term_key(i.translation_key): (i.slug, i.name) for i in getattr(page, relation).all()}
+        if own:
+            groups.append((relation, model.facet_key, _local_items(model, language, own, own)))
     return groups
+
+
+def _stored_classification(page):
+    """The stored taxonomy values and tags of a saved product in one UNION query."""
+    from framework import localization
+    from framework.browse import term_key
+
+    parts = []
+    for position, relation in enumerate(TAXONOMY_RELATIONS):
+        field = ProductPage._meta.get_field(relation)
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        parts.append(
+            field.remote_field.through.objects.filter(**{source: page.pk})
+            .annotate(
+                kind=models.Value(position),
+                term=Cast(models.F(f"{target}__translation_key"), models.CharField()),
+                slug=models.F(f"{target}__slug"),
+                label=models.F(f"{target}__name"),
+            )
+            .values_list("kind", "id", "term", "slug", "label")
+        )
+    parts.append(
+        ProductTag.objects.filter(content_object_id=page.pk)
+        .annotate(
+            kind=models.Value(len(TAXONOMY_RELATIONS)),
+            term=models.Value(""),
+            slug=models.F("tag__slug"),
+            label=models.F("tag__name"),
+        )
+        .values_list("kind", "id", "term", "slug", "label")
+    )
+    found = {}
+    for kind, _id, term, slug, label in sorted(parts[0].union(*parts[1:], all=True)):
+        found.setdefault(kind, {})[term_key(term) if term else slug] = (slug, label)
+    language = localization.language_of(page.locale_id)
+    groups = []
+    for position, relation in enumerate(TAXONOMY_RELATIONS):
+        own = found.get(position)
+        if own:
+            model = ProductPage._meta.get_field(relation).related_model
+            items = _local_items(model, language, own, own)
+            groups.append((relation, model.facet_key, items))
+    tags = [label for _slug, label in found.get(len(TAXONOMY_RELATIONS), {}).values()]
+    return {"groups": groups, "tags": tags}
+
+
+def product_classification(page, use_cache=True):
+    """{"groups": taxonomy groups with their labels, "tags": tag names}, cached per generation.
+
+    A preview (``use_cache=False``) reads the unsaved values from the page itself.
+    """
+    from framework.caching import cached
+
+    if use_cache and page.pk:
+        data = cached(f"classification:{page.pk}", lambda: _stored_classification(page))
+    else:
+        data = {"groups": taxonomy_groups(page), "tags": [tag.name for tag in page.tags.all()]}
+    groups = [
+        (
+            page._meta.get_field(relation).verbose_name,
+            key,
+            [{"slug": slug, "name": name} for slug, name in items],
+        )
+        for relation, key, items in data["groups"]
+    ]
+    return {"groups": groups, "tags": data["tags"]}
 
 
 def _edit_handler(extra_content_panels):

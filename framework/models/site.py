@@ -1,6 +1,7 @@
 """Site pages: home, the framework index (browse), scenarios, the glossary, plain pages."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -73,6 +74,46 @@ class FrameworkIndexPage(Page):
 
         return browse(request, self)
 
+    #: Reverse one-to-one paths from Page to each child type, most specific last.
+    CHILD_TYPE_PATHS = (
+        "productpage__technologyguidepage",
+        "productpage__guidelinepage",
+        "productpage__caseexamplepage",
+        "scenariopage",
+        "glossarypage",
+    )
+
+    def route(self, request, path_components):
+        """Find the child and its specific type in one query (Wagtail's route takes two)."""
+        if not path_components:
+            return super().route(request, path_components)
+        child = (
+            self.get_children()
+            .filter(slug=path_components[0])
+            .select_related(*self.CHILD_TYPE_PATHS)
+            .first()
+        )
+        if child is None:
+            raise Http404
+        child = _most_specific(child, self.CHILD_TYPE_PATHS)
+        child._cached_parent_obj = self
+        return child.specific.route(request, path_components[1:])
+
+
+def _most_specific(page, paths):
+    """The most specific instance reachable through already selected one-to-one paths."""
+    from django.core.exceptions import ObjectDoesNotExist
+
+    for path in paths:
+        obj = page
+        try:
+            for accessor in path.split("__"):
+                obj = getattr(obj, accessor)
+        except ObjectDoesNotExist:
+            continue
+        return obj
+    return page
+
 
 class ScenarioProduct(Orderable):
     """A product featured on a scenario page, in the editor's order."""
@@ -140,10 +181,13 @@ class ScenarioPage(Page):
         verbose_name_plural = _("scenarios")
 
     def get_context(self, request, *args, **kwargs):
+        from framework.models.pages import page_ancestors
         from framework.related import scenario_products
 
         context = super().get_context(request, *args, **kwargs)
-        context["featured"], context["matching"] = scenario_products(self)
+        use_cache = not getattr(request, "is_preview", False)  # never cache unsaved values
+        context["featured"], context["matching"] = scenario_products(self, use_cache=use_cache)
+        context["ancestors"] = page_ancestors(self, request, use_cache)
         return context
 
 
