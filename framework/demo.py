@@ -25,6 +25,7 @@ from framework.demo_content import (
     sources,
     taxonomies,
     technology_guides,
+    translations_nl,
 )
 from framework.demo_content import pages as page_texts
 from framework.workflow import ensure_review_workflow
@@ -311,7 +312,7 @@ class DemoLoader:
                 values = {**self.product_values(row), **extra_values(row)}
                 self.products[row["slug"]] = self.publish(page, values, parent=index)
 
-    def product_values(self, row):
+    def product_values(self, row, language="en"):
         values = {
             "title": row["title"],
             "summary": row["summary"],
@@ -324,7 +325,7 @@ class DemoLoader:
             "last_reviewed": datetime.date.fromisoformat(row["last_reviewed"]),
         }
         for field, model in TAXONOMY_FIELDS.items():
-            values[field] = self.taxonomy(model, row[field])
+            values[field] = self.taxonomy(model, row[field], language)
         return values
 
     @staticmethod
@@ -415,3 +416,23 @@ class DemoLoader:
         for row in scenarios.SCENARIOS:
             dutch = translation_of(scenario_pages[row["slug"]], self.nl)
             self.publish(dutch, self.scenario_values(row, "nl"))
+        self.load_dutch_products()
+
+    def load_dutch_products(self):
+        """Dutch translations of a few products (same slug under /nl/framework/)."""
+        kinds = [
+            (
+                technology_guides.TECHNOLOGY_GUIDES,
+                translations_nl.TECHNOLOGY_GUIDES,
+                self.tech_values,
+            ),
+            (guidelines.GUIDELINES, translations_nl.GUIDELINES, self.guideline_values),
+            (case_examples.CASE_EXAMPLES, translations_nl.CASE_EXAMPLES, self.case_values),
+        ]
+        for rows, texts, extra_values in kinds:
+            for row in rows:
+                if row["slug"] not in texts:
+                    continue
+                dutch_row = {**row, **texts[row["slug"]]}
+                values = {**self.product_values(dutch_row, "nl"), **extra_values(dutch_row)}
+                self.publish(translation_of(self.products[row["slug"]], self.nl), values)

@@ -16,6 +16,7 @@ from framework.demo_content import (
     scenarios,
     taxonomies,
     technology_guides,
+    translations_nl,
 )
 from framework.models import (
     TAXONOMIES,
@@ -207,6 +208,9 @@ def test_every_product_can_be_found_through_a_browse_filter(loaded, client):
         "/nl/",
         "/nl/framework/",
         "/nl/framework/terrorism-in-germany/",
+        "/nl/framework/industrial-fire-netherlands-public-warning/",
+        "/nl/framework/cell-broadcast-public-warning/",
+        "/nl/framework/warning-messages-people-act-on/",
     ],
 )
 def test_demo_pages_render(loaded, client, url):
@@ -217,3 +221,40 @@ def test_glossary_terms_in_data_are_unique_and_defined():
     terms = [row["term"] for row in glossary.TERMS]
     assert len(terms) == len(set(terms)) >= 20
     assert all(len(row["definition"]) > 40 for row in glossary.TERMS)
+
+
+DUTCH_PRODUCTS = {
+    **translations_nl.CASE_EXAMPLES,
+    **translations_nl.TECHNOLOGY_GUIDES,
+    **translations_nl.GUIDELINES,
+}
+
+
+def test_dutch_product_translations_are_live_with_dutch_taxonomies(loaded):
+    assert len(DUTCH_PRODUCTS) >= 3
+    for slug, texts in DUTCH_PRODUCTS.items():
+        dutch = ProductPage.objects.live().get(slug=slug, locale__language_code="nl")
+        english = ProductPage.objects.get(slug=slug, locale__language_code="en")
+        assert dutch.translation_key == english.translation_key
+        assert (dutch.title, dutch.summary) == (texts["title"], texts["summary"])
+        assert dutch.hazards.exists()
+        assert set(dutch.hazards.values_list("locale__language_code", flat=True)) == {"nl"}
+        assert sorted(t.name for t in dutch.tags.all()) == sorted(texts["tags"])
+
+
+def test_dutch_product_page_is_dutch_and_the_switcher_links_both_ways(loaded, client):
+    html = client.get("/nl/framework/cell-broadcast-public-warning/").content.decode()
+    assert "Cell broadcast voor publieksalarmering" in html
+    assert '<a class="chip" href="/nl/framework/?hazard=flood">Overstroming</a>' in html
+    assert 'href="/en/framework/cell-broadcast-public-warning/" lang="en"' in html
+    english = client.get("/en/framework/cell-broadcast-public-warning/").content.decode()
+    assert 'href="/nl/framework/cell-broadcast-public-warning/" lang="nl"' in english
+
+
+def test_dutch_browse_mixes_translations_and_marked_english_originals(loaded, client):
+    response = client.get("/nl/framework/", {"hazard": "industrial-accident"})
+    titles = [page.title for page in response.context["results"]]
+    assert DUTCH_PRODUCTS["industrial-fire-netherlands-public-warning"]["title"] in titles
+    assert "Fire at a chemical storage site: warning and informing residents" not in titles
+    fallbacks = [p for p in response.context["results"] if getattr(p, "fallback_language", "")]
+    assert fallbacks and all(p.locale.language_code == "en" for p in fallbacks)
