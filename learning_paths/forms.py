@@ -2,8 +2,8 @@
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from learning_paths.models import THEME_CHOICES, Level
 
@@ -23,18 +23,24 @@ GOAL_CHOICES = [
 
 
 def taxonomy_choices(model, blank_label):
-    """(slug, name) of a taxonomy in the active locale, falling back to the default locale."""
-    rows = model.objects.filter(locale=Locale.get_active()).order_by("name")
-    if not rows.exists():
-        rows = model.objects.filter(locale=Locale.get_default()).order_by("name")
-    return [("", blank_label), *rows.values_list("slug", "name")]
+    """(slug, name) of a taxonomy in the active language, else the default one (one query)."""
+    active, default = get_language(), settings.LANGUAGE_CODE
+    rows = list(
+        model.objects.filter(locale__language_code__in={active, default})
+        .order_by("name")
+        .values_list("locale__language_code", "slug", "name")
+    )
+    chosen = [row for row in rows if row[0] == active] or [row for row in rows if row[0] == default]
+    return [("", blank_label), *[(slug, name) for _language, slug, name in chosen]]
 
 
-def resolve_taxonomy(model, slug):
-    """The translation keys of the term with ``slug`` in any locale (empty when unknown)."""
-    if not slug:
+def resolve_taxonomy(model, *slugs):
+    """The translation keys of the terms with these slugs in any locale (empty when unknown)."""
+    slugs = [slug for slug in slugs if slug]
+    if not slugs:
         return []
-    return list(model.objects.filter(slug=slug).values_list("translation_key", flat=True))
+    rows = model.objects.filter(slug__in=slugs).order_by()
+    return list(rows.values_list("translation_key", flat=True).distinct())
 
 
 class PathFilterForm(forms.Form):

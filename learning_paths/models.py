@@ -12,6 +12,7 @@ from django.contrib import admin
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -61,15 +62,36 @@ class Level(models.TextChoices):
 RESERVED_SLUGS = {"start", "me", "certificates"}
 
 
+#: The rendition of the cover image that path cards show.
+CARD_COVER_FILTER = "fill-480x240"
+
+
 class LearningPathQuerySet(models.QuerySet):
     def live(self):
         return self.filter(live=True)
 
+    def for_cards(self):
+        """Everything a path card shows (totals, audiences, cover with its rendition), in a
+        fixed number of queries whatever the number of cards."""
+        from wagtail.images import get_image_model
+
+        images = get_image_model().objects.prefetch_renditions(CARD_COVER_FILTER)
+        return self.with_totals().prefetch_related(
+            "audiences", models.Prefetch("cover_image", queryset=images)
+        )
+
     def with_totals(self):
-        """Annotate step count and total minutes in the same query (lists stay one query)."""
+        """Annotate step count and total minutes in the same query (lists stay one query).
+
+        Correlated subqueries rather than a JOIN + GROUP BY: other filters cannot multiply the
+        steps, and ``count()`` (the paginator's) drops them and stays a plain count.
+        """
+        steps = PathStep.objects.filter(path=models.OuterRef("pk")).order_by().values("path")
+        count = steps.annotate(total=models.Count("pk")).values("total")
+        minutes = steps.annotate(total=models.Sum("estimated_minutes")).values("total")
         return self.annotate(
-            step_total=models.Count("steps", distinct=True),
-            minutes_total=models.Sum("steps__estimated_minutes"),
+            step_total=Coalesce(models.Subquery(count), 0),
+            minutes_total=Coalesce(models.Subquery(minutes), 0),
         )
 
 

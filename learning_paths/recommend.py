@@ -5,7 +5,7 @@ English term and the other way round.
 """
 
 from django.db.models import Case, Exists, IntegerField, OuterRef, Value, When
-from wagtail.models import Locale
+from django.utils.translation import get_language
 
 from framework.models import Challenge, Hazard, ProductPage, SmcsPurpose, StakeholderGroup
 from learning_paths.forms import ALL_LANGUAGES, resolve_taxonomy
@@ -64,10 +64,6 @@ def _match(model, relation, keys, weight):
     return Case(When(Exists(linked), then=Value(weight)), default=Value(0))
 
 
-def _keys(model, slugs):
-    return [key for slug in slugs for key in resolve_taxonomy(model, slug)]
-
-
 def recommended_paths(role_keys, goal):
     """Live paths for the role and goal, best match first (one query)."""
     score = _match(LearningPath, "audiences", role_keys, 2)
@@ -75,7 +71,7 @@ def recommended_paths(role_keys, goal):
         score = score + Case(When(theme=goal, then=Value(3)), default=Value(0))
     paths = (
         LearningPath.objects.live()
-        .with_totals()
+        .for_cards()
         .annotate(score=score + Value(0, output_field=IntegerField()))
     )
     return list(paths.filter(score__gt=0).order_by("-score", "title")[:MAX_PATHS])
@@ -86,15 +82,15 @@ def recommended_products(role_keys, goal, hazard_keys):
     facets = THEME_FACETS.get(goal, {"purposes": [], "challenges": []})
     score = (
         _match(ProductPage, "audiences", role_keys, 2)
-        + _match(ProductPage, "purposes", _keys(SmcsPurpose, facets["purposes"]), 2)
-        + _match(ProductPage, "challenges", _keys(Challenge, facets["challenges"]), 2)
+        + _match(ProductPage, "purposes", resolve_taxonomy(SmcsPurpose, *facets["purposes"]), 2)
+        + _match(ProductPage, "challenges", resolve_taxonomy(Challenge, *facets["challenges"]), 2)
         + _match(ProductPage, "hazards", hazard_keys, 1)
         + Value(0, output_field=IntegerField())
     )
     products = (
         ProductPage.objects.live()
         .public()
-        .filter(locale=Locale.get_active())
+        .filter(locale__language_code=get_language())
         .annotate(score=score)
         .filter(score__gt=0)
         .select_related("content_type")
@@ -118,6 +114,8 @@ def linked_content(page):
     """What a step shows of its framework page: title, summary, URL (None if not public)."""
     if page is None or not page.live:
         return None
-    page = page.localized.specific
+    if page.locale.language_code != get_language():  # the locale comes with the step's page
+        page = page.localized
+    page = page.specific
     summary = getattr(page, "summary", "") or page.search_description
     return {"page": page, "title": page.title, "summary": summary, "url": page.url}

@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -17,7 +17,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
-from wagtail.images import get_image_model
 
 from learning_paths import certificates, recommend
 from learning_paths.csrf import csrf_for_members
@@ -35,24 +34,16 @@ from learning_paths.progress import (
 PATHS_PER_PAGE = 24
 #: Shown on the list when no path is written in the visitor's language yet.
 FALLBACK_LANGUAGE = "en"
-COVER_FILTER = "fill-480x240"
-
-
-def _cover_prefetch():
-    """Cover images with their list rendition, so covers cost two queries whatever the count."""
-    images = get_image_model().objects.prefetch_renditions(COVER_FILTER)
-    return Prefetch("cover_image", queryset=images)
 
 
 def public_paths():
-    paths = LearningPath.objects.live().with_totals().prefetch_related("audiences")
-    return paths.order_by("title", "pk")
+    return LearningPath.objects.live().for_cards().order_by("title", "pk")
 
 
 def get_live_path(slug):
-    path = get_object_or_404(LearningPath.objects.live(), slug=slug)
+    path = get_object_or_404(LearningPath.objects.live().select_related("cover_image"), slug=slug)
     # One query for all steps with their pages; everything else reads this list.
-    steps = path.steps.select_related("page").order_by("sort_order", "pk")
+    steps = path.steps.select_related("page__locale").order_by("sort_order", "pk")
     path.ordered_steps = list(steps)
     return path
 
@@ -63,8 +54,7 @@ def index(request):
     data, missing_language = _with_default_language(request.GET)
     form = PathFilterForm(data)
     form.is_valid()  # invalid fields are shown as errors; the valid ones still filter
-    paths = public_paths().prefetch_related(_cover_prefetch())
-    paths = recommend.filter_paths(paths, form.cleaned_data)
+    paths = recommend.filter_paths(public_paths(), form.cleaned_data)
     page = Paginator(paths, PATHS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
