@@ -6,7 +6,7 @@ is live, and automatic matches come from the same visible set as browse (with th
 the default language), matched on taxonomy translation keys.
 """
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 
 from framework import localization
 from framework.browse import prefetch_cards
@@ -49,7 +49,11 @@ def _shared_score(page):
     """Count of a candidate's taxonomy values that ``page`` has too (by translation key)."""
     score = None
     for relation in TAXONOMY_RELATIONS:
-        keys = getattr(page, relation).values("translation_key")
+        keys = getattr(page, relation).all()
+        if isinstance(keys, QuerySet):  # saved values: a subquery, no extra query
+            keys = keys.values("translation_key")
+        else:  # unsaved values of a preview (modelcluster keeps them in memory)
+            keys = [item.translation_key for item in keys]
         term = Count(
             relation, filter=Q(**{f"{relation}__translation_key__in": keys}), distinct=True
         )

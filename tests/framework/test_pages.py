@@ -3,14 +3,20 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Page
 
 from framework import models
+from framework.caching import bump_generation
 from tests.framework.factories import (
     CaseExamplePageFactory,
     GlossaryPageFactory,
+    GuidelinePageFactory,
     HazardFactory,
+    ScenarioPageFactory,
     TechnologyGuidePageFactory,
 )
 
@@ -131,3 +137,94 @@ def test_technology_functions_reject_unknown_keys(index):
     page.functions = ["mapping", "alerting"]
     page.full_clean()
     assert page.function_labels == ["Mapping", "Alerting"]
+
+
+def test_product_header_credits_a_member_with_a_public_profile(client, index, make_user):
+    user = make_user("ada@example.org")
+    profile = user.profile  # created by the community app; read by attribute only
+    profile.display_name, profile.visibility = "Ada Rossi", "public"
+    profile.save()
+    page = CaseExamplePageFactory(parent=index, title="Storm reports", contributor=user)
+    html = client.get(page.url).content.decode()
+    header = html.split("<header", 2)[2].split("</header>")[0]
+    assert '<p class="meta contribution-credit">Contributed by' in header
+    assert "Ada Rossi" in header
+    assert "Was this page useful?" in html  # K's feedback form stays in the article
+
+
+def test_product_without_a_contributor_has_no_credit(client, index):
+    page = CaseExamplePageFactory(parent=index)
+    assert "contribution-credit" not in client.get(page.url).content.decode()
+
+
+@pytest.mark.parametrize("path", ["/en/", "/en/framework/"])
+def test_home_and_browse_invite_members_to_propose_knowledge(client, index, path):
+    html = client.get(path).content.decode()
+    assert '<a class="button" href="/en/contribute/">' in html or 'href="/en/contribute/"' in html
+    assert "Propose a case, technology or guideline" in html
+
+
+def test_browse_and_search_result_headings_are_plain_headings(client, index):
+    TechnologyGuidePageFactory(parent=index, title="River level alerts")
+    for url in ["/en/framework/", "/en/search/?q=river"]:
+        html = client.get(url).content.decode()
+        assert 'role="status"' not in html.split("<main", 1)[1]
+
+
+def test_preview_shows_unsaved_classification_without_caching_it(client, index, admin_user):
+    flood = HazardFactory(name="Flood", slug="flood")
+    quake = HazardFactory(name="Earthquake", slug="earthquake")
+    page = TechnologyGuidePageFactory(parent=index, taxonomies={"hazards": [flood]})
+    client.get(page.url)  # caches the published classification
+    page.hazards.set([quake])
+    request = RequestFactory().get(page.url)
+    request.is_preview = True
+    context = page.get_context(request)
+    assert [g[2][0]["name"] for g in context["taxonomy_groups"]] == ["Earthquake"]
+    html = client.get(page.url).content.decode()
+    assert ">Flood</a>" in html and ">Earthquake</a>" not in html
+
+
+def _cold_queries(client, url):
+    bump_generation()  # the first visitor after a content change
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def _warm_queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def _product_tree(index, count, hazards, start=0):
+    pages = []
+    for number in range(start, start + count):
+        page = GuidelinePageFactory(
+            parent=index, title=f"Guide {number}", taxonomies={"hazards": hazards}
+        )
+        page.tags.add("maps", f"tag-{number % 3}")
+        page.save()
+        pages.append(page)
+    return pages
+
+
+def test_framework_pages_stay_within_query_budgets_whatever_the_data_size(
+    client, home, index, django_assert_max_num_queries
+):
+    """Anonymous visitors: well under 20 queries on a warm render, about 20 on a cold one."""
+    flood = HazardFactory(name="Flood", slug="flood")
+    product = _product_tree(index, 8, [flood])[0]
+    scenario = ScenarioPageFactory(parent=index, hazard=flood)
+    urls = ["/en/", "/en/framework/", "/en/search/?q=guide", product.url, scenario.url]
+    for url in urls:
+        client.get(url)  # warm per-process caches (content types, site root paths)
+    small = [(_cold_queries(client, url), _warm_queries(client, url)) for url in urls]
+    _product_tree(index, 40, [flood], start=8)
+    for url, (cold_small, warm_small) in zip(urls, small, strict=True):
+        with django_assert_max_num_queries(22):
+            cold = _cold_queries(client, url)
+        with django_assert_max_num_queries(16):
+            warm = _warm_queries(client, url)
+        assert (cold, warm) == (cold_small, warm_small), url
