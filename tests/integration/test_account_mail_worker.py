@@ -16,12 +16,18 @@ def test_a_real_worker_delivers_the_verification_mail(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             "/en/accounts/signup/",
-            {"email": "ben@example.org", "password1": "pass-phrase-long-11", "password2": "pass-phrase-long-11"},
+            {
+                "email": "ben@example.org",
+                "password1": "pass-phrase-long-11",
+                "password2": "pass-phrase-long-11",
+            },
         )
     assert response.status_code == 302
     assert mail.outbox == []  # nothing was sent from the web process
 
-    messages = wait_for(lambda: smtp_sink.messages, timeout=30, message="the mail to reach the sink")
+    messages = wait_for(
+        lambda: smtp_sink.messages, timeout=30, message="the mail to reach the sink"
+    )
     assert len(messages) == 1
     assert messages[0]["To"] == "ben@example.org"
     assert "/en/accounts/confirm-email/" in messages[0].get_content()
