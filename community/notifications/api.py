@@ -10,6 +10,8 @@ import logging
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
+from community.notifications import unread
+
 logger = logging.getLogger(__name__)
 
 #: Kinds of event a member can be notified about (each has its own preference).
@@ -42,6 +44,7 @@ def notify(recipients, kind, *, actor=None, target=None, url="", title="", body=
     rows = _build_rows(users, kind, actor, target, url, title, body, key)
     created = _save(rows)
     _queue_on_commit(created)
+    unread.forget([row.recipient for row in created])
     return created
 
 

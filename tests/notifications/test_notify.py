@@ -59,8 +59,9 @@ def test_the_email_mode_follows_the_member_preference_or_the_default(make_user):
 def test_immediate_mail_goes_out_only_after_commit(member, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         (row,) = notify([member], "reply", title="A reply")
-    assert mail.outbox == [] and len(callbacks) == 1
-    callbacks[0]()
+    assert mail.outbox == [] and callbacks
+    for callback in callbacks:  # the mail, and dropping the bell's cached count
+        callback()
     assert len(mail.outbox) == 1
     row.refresh_from_db()
     assert row.email_state == EmailState.SENT and row.emailed_at is not None

@@ -1,24 +1,20 @@
-"""The bell in the header: the signed-in member's unread count, in one small query."""
+"""The bell in the header: the signed-in member's unread count, from the cache when warm."""
 
 from django import template
 
-register = template.Library()
+from community.notifications.unread import BELL_CAP, unread_count
 
-#: Counting stops here: the bell shows "99+" and the query stays cheap for any backlog.
-BELL_CAP = 100
+register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def unread_notification_count(context):
-    """Unread notifications of the signed-in member, capped at BELL_CAP (one indexed query)."""
+    """Unread notifications of the signed-in member, capped at BELL_CAP (see ``unread``)."""
     request = context.get("request")
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return 0
-    from community.notifications.models import Notification
-
-    unread = Notification.objects.filter(recipient_id=user.pk, read_at__isnull=True)
-    return unread.order_by()[:BELL_CAP].count()
+    return unread_count(user)
 
 
 @register.filter
