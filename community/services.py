@@ -216,6 +216,17 @@ def set_thread_flag(thread, moderator, flag, value):
         )
 
 
+def _set_suspension(user, until, reason):
+    """Record the suspension on the profile with ``save()``, not ``update()``: the profile
+    page shows it, and post_save is what tells the anonymous page cache to drop old pages
+    (saving the user does not: accounts are not content)."""
+    profile = Profile.objects.get(user=user)
+    profile.suspended_until = until
+    profile.suspension_reason = reason
+    profile.save(update_fields=["suspended_until", "suspension_reason"])
+    user.profile = profile
+
+
 def suspend_member(user, moderator, *, until=None, reason=""):
     """Suspend a member: they can no longer sign in; the reason is kept on the profile."""
     with transaction.atomic():
@@ -231,14 +242,14 @@ def suspend_member(user, moderator, *, until=None, reason=""):
         )
         user.is_active = False
         user.save(update_fields=["is_active"])
-        Profile.objects.filter(user=user).update(suspended_until=until, suspension_reason=reason)
+        _set_suspension(user, until, reason)
 
 
 def lift_suspension(user, moderator=None):
     with transaction.atomic():
         user.is_active = True
         user.save(update_fields=["is_active"])
-        Profile.objects.filter(user=user).update(suspended_until=None, suspension_reason="")
+        _set_suspension(user, None, "")
         notify(
             [user],
             "moderation",
