@@ -62,8 +62,9 @@ def _async_unsafe_allowed():
 
 
 def _close_server_connections():
-    """The live server's request threads may leave PostgreSQL sessions open on the test
-    database; end them, or dropping the test database fails. Touches the test database only."""
+    """The live server's request threads (and ORM calls made while Playwright's event loop
+    runs) may leave PostgreSQL sessions open on the test database; end them, or dropping the
+    test database fails. Touches the test database only."""
     from django.db import connection
 
     if connection.vendor == "postgresql":
@@ -77,13 +78,15 @@ def _close_server_connections():
 def _restore_database(snapshot):
     from django.core.cache import cache
     from django.core.management import call_command
-    from django.db import connection
+    from django.db import connection, connections
 
     _close_server_connections()
 
     call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
     connection.creation.deserialize_db_from_string(snapshot)
     cache.clear()
+    _close_server_connections()
+    connections.close_all()
 
 
 def _configured_database_name():
@@ -148,8 +151,10 @@ def site_db(live_site, django_db_blocker):
         yield
 
 
-@pytest.fixture(scope="session")
-def browser():
+@pytest.fixture(scope="package")
+def browser(live_site):
+    """Chromium for this package; set up after (so closed before) the live site, so
+    Playwright's event loop is gone when the database is put back."""
     if not os.path.exists(CHROMIUM):
         pytest.fail(f"no Chromium at {CHROMIUM}")  # the root conftest skips before we get here
     from playwright.sync_api import sync_playwright
