@@ -16,6 +16,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.cache import cc_delim_re
 
@@ -34,7 +35,7 @@ def generation():
     return value
 
 
-def bump_generation(**kwargs):
+def bump_generation():
     """Invalidate every cached page at once (cheap: one increment)."""
     try:
         cache.incr(GENERATION_KEY)
@@ -51,7 +52,10 @@ def watched(sender):
 
 def on_change(sender, **kwargs):
     if watched(sender):
+        # Bump now, and again once the change is committed: a request rendering between the
+        # two sees the old rows and could otherwise store them under the new generation.
         bump_generation()
+        transaction.on_commit(bump_generation)
 
 
 def connect_signals():

@@ -67,3 +67,18 @@ def test_errors_and_posts_are_not_cached(client):
     assert client.get("/en/no-such-page/").status_code == 404
     assert "X-Page-Cache" not in client.get("/en/no-such-page/")
     assert "X-Page-Cache" not in client.post("/en/about/")
+
+
+def test_a_change_bumps_the_generation_again_when_it_commits(django_capture_on_commit_callbacks):
+    from wagtail.models import Site
+
+    from lcc.page_cache import generation
+
+    before = generation()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        site = Site.objects.first()
+        site.save()
+        during = generation()
+    assert during == before + 1
+    assert callbacks  # the second bump waits for the commit
+    assert generation() == before + 2
