@@ -46,6 +46,21 @@ def pytest_runtest_setup(item):
     pytest.skip(f"service-backed test skipped: {reason}")
 
 
+def pytest_collection_modifyitems(config, items):
+    """Transactional tests flush the database when they end, taking with it the rows that
+    data migrations made (root page and collection, locales, groups, workflow). Give every
+    such test a serialized rollback, so the next one starts from the migrated state again."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if (
+            marker
+            and marker.kwargs.get("transaction")
+            and "serialized_rollback" not in marker.kwargs
+        ):
+            kwargs = {**marker.kwargs, "serialized_rollback": True}
+            item.add_marker(pytest.mark.django_db(*marker.args, **kwargs), append=False)
+
+
 def pytest_configure(config):
     config.addinivalue_line("markers", "postgres: needs DATABASE_URL pointing at PostgreSQL")
     config.addinivalue_line("markers", "redis: needs a reachable Redis at REDIS_URL")
