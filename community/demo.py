@@ -9,6 +9,7 @@ import datetime
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
@@ -21,6 +22,12 @@ from community.models import Category, Follow, Post, Profile, Thread
 #: Every demo member signs in with <handle>@demo.lcc.example and this password.
 DEMO_PASSWORD = "demo-password-2026"
 DEMO_DOMAIN = "demo.lcc.example"
+#: Accounts for trying the editorial workflow in the Wagtail admin at /admin/:
+#: (handle, group, display name). The groups come from the framework's migrations.
+DEMO_STAFF = [
+    ("editor", "Editors", "Demo editor"),
+    ("moderator", "Moderators", "Demo moderator"),
+]
 PROFILE_FIELDS = [
     "display_name", "organisation", "role", "stakeholder_group", "country", "bio", "visibility",
 ]  # fmt: skip
@@ -34,6 +41,8 @@ def load(stdout):
                       enumerate(CATEGORIES)}  # fmt: skip
         pages = _pages({data["page"] for data in THREADS if data["page"]})
         created = sum(_thread(data, users, categories, pages) for data in THREADS)
+        for handle, group, display_name in DEMO_STAFF:
+            _staff(handle, group, display_name)
     stdout.write(
         f"community.demo: {len(users)} members, {len(categories)} categories, "
         f"{len(THREADS)} threads ({created} new); password {DEMO_PASSWORD!r}"
@@ -60,6 +69,27 @@ def _member(data):
         profile.save()
     if sorted(t.name for t in profile.expertise.all()) != sorted(data["expertise"]):
         profile.expertise.set(data["expertise"])
+    return user
+
+
+def _staff(handle, group_name, display_name):
+    """An editor or moderator account (hidden profile: staff are not part of the directory)."""
+    email = f"{handle}@{DEMO_DOMAIN}"
+    user = get_user_model().objects.filter(email=email).first()
+    if user is None:
+        user = get_user_model().objects.create_user(email=email, password=DEMO_PASSWORD)
+    EmailAddress.objects.get_or_create(
+        user=user, email=email, defaults={"verified": True, "primary": True}
+    )
+    user.groups.add(Group.objects.get_or_create(name=group_name)[0])
+    profile = Profile.objects.get_or_create(user=user)[0]
+    if (profile.handle, profile.display_name, profile.visibility) != (
+        handle,
+        display_name,
+        "hidden",
+    ):
+        profile.handle, profile.display_name, profile.visibility = handle, display_name, "hidden"
+        profile.save()
     return user
 
 
