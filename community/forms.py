@@ -101,15 +101,15 @@ class DirectoryFilterForm(forms.Form):
         required=False,
         choices=[("", _("Any group"))] + STAKEHOLDER_GROUPS,
     )
-    country = LazyTypedChoiceField(
-        label=_("Country"), required=False, choices=[("", _("Any country"))] + list(countries)
-    )
+    country = LazyTypedChoiceField(label=_("Country"), required=False)
     language = forms.ChoiceField(label=_("Language"), required=False)
     expertise = forms.CharField(label=_("Expertise"), required=False, max_length=100)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["language"].choices = [("", _("Any language"))] + language_choices()
+        # Built per form, so country names come in the visitor's language and sort order.
+        self.fields["country"].choices = [("", _("Any country"))] + list(countries)
 
 
 class BodyField(forms.CharField):

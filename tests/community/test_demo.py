@@ -40,3 +40,10 @@ def test_only_moderators_may_publish_framework_pages(loaded):
     assert framework.permissions_for_user(editor).can_add_subpage()
     assert not framework.permissions_for_user(editor).can_publish_subpage()
     assert framework.permissions_for_user(moderator).can_publish_subpage()
+
+
+def test_directory_country_filter_speaks_the_visitors_language(client, member):
+    client.force_login(member)
+    html = client.get("/nl/community/members/").content.decode()
+    assert ">Duitsland<" in html
+    assert ">Germany<" not in html
