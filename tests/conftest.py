@@ -11,6 +11,16 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """A request to /nl/... leaves Dutch active in this thread; start every test in English."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def password():
     return "correct-horse-battery-staple-42"
