@@ -9,25 +9,37 @@ expire. Only plain data (ids, slugs, names, counts) is cached, never model insta
 
 from django.core.cache import cache
 
-GENERATION_KEY = "framework:generation"
 CACHE_SECONDS = 60 * 60
 _MISSING = object()
 
 
-def generation():
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        cache.add(GENERATION_KEY, 1, None)
-        value = cache.get(GENERATION_KEY, 1)
-    return value
+class Generation:
+    """A counter in the shared cache whose bump invalidates every key built on it.
+
+    Also used by the project's anonymous page cache (lcc/page_cache.py) with its own key.
+    """
+
+    def __init__(self, key):
+        self.key = key
+
+    def current(self):
+        value = cache.get(self.key)
+        if value is None:
+            cache.add(self.key, 1, None)
+            value = cache.get(self.key, 1)
+        return value
+
+    def bump(self):
+        """Invalidate everything keyed on this generation at once (one increment)."""
+        try:
+            cache.incr(self.key)
+        except ValueError:  # the key expired or was never set
+            cache.set(self.key, 2, None)
 
 
-def bump_generation():
-    """Invalidate every cached framework value at once (one increment)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # the key expired or was never set
-        cache.set(GENERATION_KEY, 2, None)
+FRAMEWORK_GENERATION = Generation("framework:generation")
+generation = FRAMEWORK_GENERATION.current
+bump_generation = FRAMEWORK_GENERATION.bump
 
 
 def cached(name, compute, timeout=CACHE_SECONDS):

@@ -20,27 +20,15 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.cache import cc_delim_re
 
-GENERATION_KEY = "pagecache:generation"
+from framework.caching import Generation
+
+PAGE_GENERATION = Generation("pagecache:generation")
+generation = PAGE_GENERATION.current
+bump_generation = PAGE_GENERATION.bump
 
 
 def enabled():
     return getattr(settings, "LCC_PAGE_CACHE_SECONDS", 0) > 0
-
-
-def generation():
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        cache.add(GENERATION_KEY, 1, None)
-        value = cache.get(GENERATION_KEY, 1)
-    return value
-
-
-def bump_generation():
-    """Invalidate every cached page at once (cheap: one increment)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
 
 
 def watched(sender):
