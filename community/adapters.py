@@ -1,7 +1,8 @@
-"""django-allauth adapters: account e-mail goes out through Celery."""
+"""django-allauth adapters: account e-mail goes out through Celery; redirects keep the language."""
 
 from allauth.account.adapter import DefaultAccountAdapter
 from django.db import transaction
+from django.urls import reverse
 
 
 def serialise_message(msg):
@@ -24,8 +25,27 @@ def serialise_message(msg):
     }
 
 
+def home_url():
+    """The home page in the active language (``/nl/`` after signing in on a Dutch page)."""
+    return reverse("wagtail_serve", args=[""])
+
+
 class AccountAdapter(DefaultAccountAdapter):
-    """Renders account e-mails in the request, sends them from a Celery task after commit."""
+    """Renders account e-mails in the request, sends them from a Celery task after commit.
+
+    Without an explicit ``?next=``, signing in, signing up and signing out land on the home
+    page in the language the member was using (a fixed ``LOGIN_REDIRECT_URL = "/"`` would send
+    a Dutch member to whatever language ``/`` negotiates, usually English).
+    """
+
+    def get_login_redirect_url(self, request):
+        return home_url()
+
+    def get_signup_redirect_url(self, request):
+        return home_url()
+
+    def get_logout_redirect_url(self, request):
+        return home_url()
 
     def send_mail(self, template_prefix, email, context):
         from community.tasks import send_account_email

@@ -156,6 +156,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 
+# Django's own fallback; allauth's views go to the home page in the active language instead
+# (community.adapters.AccountAdapter).
 # django-allauth: log in by e-mail, verified addresses, rate limits left on (its defaults).
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
