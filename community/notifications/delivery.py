@@ -126,7 +126,7 @@ def deliver(ids):
         Notification.objects.filter(
             pk__in=ids, email_state=EmailState.PENDING, email_mode=EmailMode.IMMEDIATE
         )
-        .select_related("recipient", "actor")
+        .select_related("recipient", "actor__profile")
         .order_by("pk")
     )
     if not rows:
@@ -208,7 +208,7 @@ def send_digest(user, mode, connection, muted=()):
     claimed = Notification.objects.filter(
         recipient=user, claim_token=token, email_state=EmailState.SENDING
     )
-    rows = list(claimed.select_related("actor").order_by("kind", "-created"))
+    rows = list(claimed.select_related("actor__profile").order_by("kind", "-created"))
     try:
         digest_message(user, rows, mode, connection).send()
     except Exception as exc:

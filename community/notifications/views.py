@@ -27,7 +27,7 @@ PER_PAGE = 25
 @login_required
 def index(request):
     """The member's notifications, newest first, unread ones marked."""
-    rows = request.user.notifications.select_related("actor").order_by("-created", "-pk")
+    rows = request.user.notifications.select_related("actor__profile").order_by("-created", "-pk")
     page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "notifications/index.html", {"page_obj": page})
 

@@ -1,7 +1,11 @@
-"""The bell in the header: the signed-in member's unread count, from the cache when warm."""
+"""Notification template tags: the bell's unread count and how a notification names its actor.
+
+The count is the signed-in member's, from the cache when warm (see ``unread``).
+"""
 
 from django import template
 
+from community.notifications import actors
 from community.notifications.unread import BELL_CAP, unread_count
 
 register = template.Library()
@@ -21,3 +25,9 @@ def unread_notification_count(context):
 def bell_number(count):
     """``99+`` when the count reached the cap."""
     return f"{BELL_CAP - 1}+" if count >= BELL_CAP else str(count)
+
+
+@register.filter
+def actor_name(notification, viewer):
+    """``{{ notification|actor_name:user }}``: the actor as ``user`` may see them."""
+    return actors.actor_name(notification, viewer)
