@@ -10,6 +10,7 @@ The page cache is bypassed so the page is rendered.
 """
 
 import argparse
+import contextlib
 import cProfile
 import io
 import os
@@ -30,11 +31,40 @@ def shape(sql):
     return re.sub(r"IN \([?, ]+\)", "IN (...)", sql)
 
 
+@contextlib.contextmanager
+def count_cache_calls():
+    """Count calls (round trips) to the default cache by method name."""
+    from django.core.cache import caches
+
+    calls = Counter()
+    backend = caches["default"]
+    originals = {}
+    for name in ("get", "get_many", "set", "set_many", "add", "incr", "delete"):
+        original = getattr(type(backend), name, None)
+        if original is None:
+            continue
+
+        def wrapper(*args, _name=name, _original=original, **kwargs):
+            calls[_name] += 1
+            return _original(*args, **kwargs)
+
+        originals[name] = original
+        setattr(type(backend), name, wrapper)
+    try:
+        yield calls
+    finally:
+        for name, original in originals.items():
+            setattr(type(backend), name, original)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("path")
     parser.add_argument("--signed-in", action="store_true", help="as member0@scale.example.org")
     parser.add_argument("--top", type=int, default=25, help="profile lines to show")
+    parser.add_argument(
+        "--repeat", type=int, default=10, help="unprofiled renders to time (median, min)"
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     for name, value in {
@@ -63,15 +93,31 @@ def main():
     # No collectstatic needed: static URLs without the manifest cost about the same.
     with override_settings(LCC_PAGE_CACHE_SECONDS=0, STORAGES=plain_static):
         client.get(args.path, HTTP_HOST="127.0.0.1")  # warm per-process caches
+        timings = []
+        for _ in range(args.repeat):
+            started = time.perf_counter()
+            client.get(args.path, HTTP_HOST="127.0.0.1")
+            timings.append((time.perf_counter() - started) * 1000)
         profiler = cProfile.Profile()
         started = time.perf_counter()
-        with CaptureQueriesContext(connection) as captured:
+        with CaptureQueriesContext(connection) as captured, count_cache_calls() as cache_calls:
             response = profiler.runcall(client.get, args.path, HTTP_HOST="127.0.0.1")
         elapsed = time.perf_counter() - started
     queries = captured.captured_queries
     sql_ms = sum(float(query["time"]) for query in queries) * 1000
     print(f"{args.path}: HTTP {response.status_code}, {len(response.content)} bytes")
-    print(f"{len(queries)} queries, {sql_ms:.1f} ms in SQL, {elapsed * 1000:.1f} ms in total\n")
+    print(f"{len(queries)} queries, {sql_ms:.1f} ms in SQL, {elapsed * 1000:.1f} ms profiled")
+    if timings:
+        timings.sort()
+        print(
+            f"unprofiled, {len(timings)} renders: median {timings[len(timings) // 2]:.1f} ms, "
+            f"min {timings[0]:.1f} ms"
+        )
+    print(
+        "cache calls: "
+        + (", ".join(f"{n} {name}" for name, n in sorted(cache_calls.items())) or "none")
+        + "\n"
+    )
     for sql, count in Counter(shape(query["sql"]) for query in queries).most_common():
         print(f"{count:3} x {sql[:220]}")
     print("\nslowest queries:")

@@ -1,5 +1,6 @@
 """Browse (served by the framework index page) and site search."""
 
+import hashlib
 import logging
 
 from django.conf import settings
@@ -11,6 +12,7 @@ from wagtail.search.backends import get_search_backend
 
 from framework import browse as facets
 from framework import localization
+from framework.caching import cached
 from framework.localization import public_q
 from framework.models import GlossaryPage, GlossaryTerm, ProductPage
 from framework.models.pages import page_ancestors
@@ -21,6 +23,8 @@ logger = logging.getLogger(__name__)
 PER_PAGE = 20
 MAX_SEARCH_HITS = 500
 MAX_QUERY_LENGTH = 200
+#: Ranked search ids are kept shorter than other derived data: queries rarely repeat.
+SEARCH_CACHE_SECONDS = 15 * 60
 
 
 def _page_number(request):
@@ -40,13 +44,34 @@ def _ordered(queryset, sort):
     return queryset.order_by("-first_published_at", "-pk")
 
 
+def _hit_ids(hits):
+    """The ids of search results without building a page object per hit.
+
+    The database backends expose the ranked, sliced queryset; any other backend falls back
+    to reading the ids from its result objects.
+    """
+    get_queryset = getattr(hits, "get_queryset", None)
+    if get_queryset is not None:
+        return list(get_queryset().values_list("pk", flat=True))
+    return [page.pk for page in hits]
+
+
 def _ranked_ids(language, query):
     """Product ids in relevance order from the search backend: live pages in the reader's
-    language or the default language (the fallback filter is applied afterwards)."""
-    ids = localization.locale_ids()
-    locales = {ids.get(language), ids.get(localization.default_language())} - {None}
-    hits = ProductPage.objects.live().filter(locale__in=list(locales)).search(query)
-    return [page.pk for page in hits[:MAX_SEARCH_HITS]]
+    language or the default language (the fallback filter is applied afterwards).
+
+    Cached per generation, language and query, so paging, sorting and filtering the same
+    search rank once.
+    """
+
+    def compute():
+        ids = localization.locale_ids()
+        locales = {ids.get(language), ids.get(localization.default_language())} - {None}
+        hits = ProductPage.objects.live().filter(locale__in=list(locales)).search(query)
+        return _hit_ids(hits[:MAX_SEARCH_HITS])
+
+    digest = hashlib.sha256(f"{language}:{query}".encode()).hexdigest()
+    return cached(f"ranked:{digest}", compute, timeout=SEARCH_CACHE_SECONDS)
 
 
 def _relevance_page(request, ranked, matching):
