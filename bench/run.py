@@ -36,9 +36,10 @@ RESULTS = ROOT / "bench" / "results"
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/lcc_bench"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/5"
 CACHE_PREFIX = "lccbench"
-MODES = ("anon", "anon-miss", "signed-in")
-#: wrk script for "anon-miss": a unique query parameter per request defeats the page cache,
-#: so every request renders the page (what the first visitor after an edit gets).
+MODES = ("anon", "anon-miss", "signed-in", "signed-in-miss")
+#: wrk script for the "-miss" modes: a unique query parameter per request defeats the page
+#: cache and the members' shared copies, so every request renders the page (what the first
+#: visitor after an edit gets, or anyone on an uncommon filter or search URL).
 MISS_SCRIPT = """
 counter = 0
 request = function()
@@ -59,8 +60,15 @@ def parse_args():
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
     parser.add_argument("--worker-class", default="gthread", help="gunicorn worker class")
     parser.add_argument("--threads", type=int, default=4, help="threads per gthread worker")
+    parser.add_argument(
+        "--worker-connections",
+        type=int,
+        default=0,
+        help="keep-alive connections one gthread worker takes (default: connections / workers, "
+        "so wrk's connections are split evenly and no worker is left idle)",
+    )
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
-    parser.add_argument("--modes", default=",".join(MODES), help="anon,anon-miss,signed-in")
+    parser.add_argument("--modes", default=",".join(MODES), help=",".join(MODES))
     parser.add_argument("--pages", default="", help="only these page names (comma separated)")
     parser.add_argument(
         "--keep-db", action="store_true", help="reuse the database; seed only what is missing"
@@ -261,10 +269,12 @@ def count_queries(paths, user):
         run(Client(), path)
         cached = run(Client(), path)
         run(signed_in, path)
+        separator = "&" if "?" in path else "?"
         counts[name] = {
             "anon": uncached,
             "anon-cached": cached,
             "signed-in": run(signed_in, path),
+            "signed-in-miss": run(signed_in, f"{path}{separator}nocache=queries"),
         }
     return counts
 
@@ -293,6 +303,8 @@ def start_server(env, args):
         args.worker_class,
         "--threads",
         str(args.threads),
+        "--worker-connections",
+        str(args.worker_connections),
         "--log-level",
         "warning",
         "--timeout",
@@ -363,8 +375,8 @@ def measure(args, paths, cookie, miss_script):
         for name, path in paths.items():
             url = f"http://127.0.0.1:{args.port}{path}"
             options = {
-                "cookie": cookie if mode == "signed-in" else None,
-                "script": miss_script if mode == "anon-miss" else None,
+                "cookie": cookie if mode.startswith("signed-in") else None,
+                "script": miss_script if mode.endswith("-miss") else None,
             }
             if args.warmup:
                 wrk(url, args.warmup, args.connections, **options)
@@ -386,7 +398,7 @@ def add_ratios_and_queries(results, counts):
     for row in results:
         row["ratio"] = row["rps"] / ceiling[row["mode"]] if ceiling.get(row["mode"]) else None
         count = counts.get(row["page"], {})
-        key = "signed-in" if row["mode"] == "signed-in" else "anon"
+        key = {"anon-miss": "anon"}.get(row["mode"], row["mode"])
         row["queries"] = count.get(key, {}).get("queries")
         row["queries_cached"] = count.get("anon-cached", {}).get("queries")
 
@@ -407,7 +419,8 @@ def table(scale, results):
             f"{row['p99_ms']:8.1f} {ratio:>6} {queries:>7} {row['non_2xx']:>7}"
         )
     lines.append("ratio: req/s over /bench/hello/ in the same mode. SQL: queries per request")
-    lines.append("(anon: served from the page cache / rendered; signed-in: rendered).")
+    lines.append("(anon: from the page cache / rendered; signed-in: from the members' shared copy")
+    lines.append("with the personal parts filled; -miss: rendered for every request).")
     return "\n".join(lines)
 
 
@@ -422,6 +435,7 @@ def indent(text):
 def main():
     args = parse_args()
     args.port = args.port or free_port()
+    args.worker_connections = args.worker_connections or -(-args.connections // args.workers)
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: apt-get install -y wrk")
     scales = sorted(int(value) for value in args.scales.split(","))
@@ -437,6 +451,7 @@ def main():
             "workers": args.workers,
             "worker_class": args.worker_class,
             "threads": args.threads,
+            "worker_connections": args.worker_connections,
             "wrk": f"1 thread, {args.connections} connections, {args.duration} s "
             f"after {args.warmup} s warm-up",
         },

@@ -14,7 +14,7 @@ from wagtail.models import Page
 from community import ratelimit, services
 from community.forms import PostEditForm, ReplyForm, ReportForm, ThreadForm
 from community.markdown import quote_markdown
-from community.models import Category, Follow, Post, Thread
+from community.models import Category, Post, Thread
 from community.models.discussions import visible_posts_q
 from community.permissions import is_moderator
 from community.views.common import attach_rendered_bodies, paginate
@@ -41,29 +41,19 @@ def thread_list(request, mode="latest"):
 def category_threads(request, slug):
     category = get_object_or_404(Category, slug=slug)
     threads = Thread.objects.for_listing(request.user).filter(category=category)
-    context = {
-        "mode": "category",
-        "category": category,
-        "follow_target": ("category", category),
-    }
-    return _render_list(request, threads, context)
+    return _render_list(request, threads, {"mode": "category", "category": category})
 
 
 def tag_threads(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     threads = Thread.objects.for_listing(request.user).filter(tags__slug=slug)
-    return _render_list(
-        request, threads, {"mode": "tag", "tag": tag, "follow_target": ("tag", tag)}
-    )
+    return _render_list(request, threads, {"mode": "tag", "tag": tag})
 
 
 def _render_list(request, threads, context):
     page = paginate(request, threads, THREADS_PER_PAGE)
     context["page_obj"] = page
     context["categories"] = Category.objects.all()
-    kind_obj = context.get("follow_target")
-    if kind_obj:
-        context["is_following"] = Follow.objects.is_following(request.user, kind_obj[1])
     return render(request, "community/thread_list.html", context)
 
 
@@ -126,8 +116,6 @@ def _render_thread(request, thread, form, status):
         "page_obj": page,
         "form": form,
         "tags": list(thread.tags.all()),
-        "is_following": Follow.objects.is_following(user, thread),
-        "is_moderator": is_moderator(user),
         "can_reply": user.is_authenticated and not thread.is_locked,
     }
     return render(request, "community/thread_detail.html", context, status=status)

@@ -88,6 +88,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "lcc.member_cache.MemberPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "lcc.urls"
@@ -107,6 +108,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "lcc.context_processors.site",
+                "lcc.member_cache.context",
             ],
         },
     },
@@ -140,6 +142,10 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Sessions are read from the cache (Redis in production) and written through to the database,
+# so a signed-in request costs no session query while sessions survive a cache flush.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 # --- Accounts ---------------------------------------------------------------
 
 AUTH_USER_MODEL = "community.User"
@@ -154,10 +160,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "/"
-
 # Django's own fallback; allauth's views go to the home page in the active language instead
 # (community.adapters.AccountAdapter).
+LOGIN_REDIRECT_URL = "/"
+
 # django-allauth: log in by e-mail, verified addresses, rate limits left on (its defaults).
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
@@ -272,6 +278,30 @@ LCC_PAGE_CACHE_IGNORED_MODELS = {
     "community.User",
 }
 LCC_PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/django-admin/", "/health/", "/i18n/")
+
+# Signed-in members: a shared copy per page and generation with the personal parts ("holes")
+# filled per request (lcc/member_cache.py). 0 turns the sharing off; holes are always filled.
+LCC_MEMBER_CACHE_SECONDS = int(env("LCC_MEMBER_CACHE_SECONDS", str(LCC_PAGE_CACHE_SECONDS)))
+# Views whose pages are shared between members. Each was checked: everything personal in its
+# templates is a hole, and what it shows otherwise depends only on the URL and the language.
+LCC_MEMBER_CACHE_VIEWS = {
+    "wagtail.views.serve",
+    "framework.views.search",
+    "community.views.discussions.thread_detail",
+    "learning_paths.views.step",
+}
+LCC_MEMBER_CACHE_HOLES = {
+    "account_nav": "lcc.holes.account_nav",
+    "follow": "community.holes.follow_buttons",
+    "post_actions": "community.holes.post_actions",
+    "step_progress": "learning_paths.holes.step_progress",
+    "step_form": "learning_paths.holes.step_form",
+}
+# Members for whom any of these is true always get pages rendered for them.
+LCC_MEMBER_CACHE_BYPASS = [
+    "lcc.member_cache.sees_more_than_members",
+    "community.holes.owns_hidden_content",
+]
 
 # --- Logging ----------------------------------------------------------------
 

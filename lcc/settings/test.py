@@ -20,6 +20,7 @@ CELERY_TASK_DEFAULT_QUEUE = env("CELERY_QUEUE") or f"lcc-test-{os.getpid()}"
 MEDIA_ROOT = BASE_DIR / ".test-media"
 # Off by default so tests see fresh pages; tests/lcc/test_page_cache.py switches it on.
 LCC_PAGE_CACHE_SECONDS = 0
+LCC_MEMBER_CACHE_SECONDS = 0  # tests/lcc/test_member_cache.py switches it on
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

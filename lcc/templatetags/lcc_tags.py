@@ -106,3 +106,15 @@ def nav_link(context, url, label):
     if current:
         return format_html('<a href="{}" aria-current="page">{}</a>', url, label)
     return format_html('<a href="{}">{}</a>', url, label)
+
+
+@register.simple_tag(takes_context=True)
+def member_hole(context, name, *args):
+    """A personal part of a page (see lcc/member_cache.py): filled per request for members.
+
+    ``name`` is a key of LCC_MEMBER_CACHE_HOLES; ``args`` (numbers or short strings) are what the
+    renderer needs besides the request. Anonymous visitors get the rendered part directly.
+    """
+    from lcc.member_cache import hole
+
+    return hole(context.get("request"), name, args)

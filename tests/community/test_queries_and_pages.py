@@ -8,6 +8,7 @@ from django.urls import reverse
 from community import services
 from community.models import Follow
 from community.search import search_threads
+from lcc.member_cache import fill_holes
 
 pytestmark = pytest.mark.django_db
 
@@ -116,7 +117,8 @@ def _render_page_discussions(page, user):
     request = RequestFactory().get("/en/framework/x/")
     request.user = user
     template = Template("{% load community_tags %}{% page_discussions page %}")
-    return template.render(Context({"request": request, "page": page, "csrf_token": "t"}))
+    html = template.render(Context({"request": request, "page": page, "csrf_token": "t"}))
+    return fill_holes(request, html)  # what MemberPageCacheMiddleware does to every response
 
 
 def test_page_discussions_lists_visible_threads_and_offers_follow(

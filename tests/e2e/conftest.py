@@ -131,7 +131,10 @@ def live_site(django_db_setup, django_db_blocker, _media_dir):
     from django.conf import settings
     from django.core.management import call_command
     from django.db import connection
+    from django.test import override_settings
     from pytest_django.live_server_helper import LiveServer
+
+    from lcc.page_cache import PAGE_GENERATION
 
     with django_db_blocker.unblock(), _async_unsafe_allowed(), _test_database():
         # Transactional tests that ran earlier flushed the rows data migrations made (root page,
@@ -148,12 +151,19 @@ def live_site(django_db_setup, django_db_blocker, _media_dir):
             settings.MEDIA_ROOT = saved_media
         server = LiveServer("localhost")
         server._live_server_modified_settings.enable()
+        # The browser sees the site as production serves it: anonymous pages from the page cache,
+        # members' pages from the shared member cache with their personal parts filled in.
+        caches_on = override_settings(LCC_PAGE_CACHE_SECONDS=300, LCC_MEMBER_CACHE_SECONDS=300)
+        caches_on.enable()
         try:
             yield server.url
         finally:
+            caches_on.disable()
             server._live_server_modified_settings.disable()
             server.stop()
             _restore_database(snapshot)
+            # The restore fires no signals: retire every page cached from the journeys' data.
+            PAGE_GENERATION.bump()
 
 
 @pytest.fixture

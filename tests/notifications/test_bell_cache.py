@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from community.notifications import unread
 from community.notifications.api import notify
+from lcc.member_cache import fill_holes
 
 pytestmark = pytest.mark.django_db
 
@@ -110,6 +111,7 @@ def _render_page_shell(user):
     request.session = {}
     with CaptureQueriesContext(connection) as ctx:
         html = render_to_string("base.html", request=request)
+        html = fill_holes(request, html)  # as lcc.member_cache's middleware does for members
     return html, ctx.captured_queries
 
 
