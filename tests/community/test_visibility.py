@@ -137,3 +137,26 @@ def test_mentions_link_only_to_profiles_the_reader_may_see(
     text = client.get(thread.get_absolute_url()).text
     assert 'href="/en/community/members/mads/"' in text
     assert 'href="/en/community/members/nobody/"' not in text
+
+
+@pytest.mark.parametrize(
+    ("visibility", "viewer", "linked"),
+    [
+        ("public", "anonymous", True),
+        ("members", "anonymous", False),
+        ("members", "member", True),
+        ("hidden", "anonymous", False),
+        ("hidden", "member", False),
+    ],
+)
+def test_author_names_link_only_to_profiles_the_viewer_may_open(
+    client, make_thread, make_user, set_profile, viewer_of, visibility, viewer, linked
+):
+    author = make_user()
+    profile = set_profile(author, visibility=visibility, display_name="Ilse Jansen")
+    thread = make_thread(author=author, title="Sandbags in Kolding")
+    viewer_of(viewer, author)
+    html = client.get(thread.get_absolute_url()).content.decode()
+    profile_url = reverse("community:profile", args=[profile.handle])
+    assert "Ilse Jansen" in html
+    assert (f'href="{profile_url}"' in html) is linked
