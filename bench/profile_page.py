@@ -62,6 +62,10 @@ def main():
     parser.add_argument("path")
     parser.add_argument("--signed-in", action="store_true", help="as member0@scale.example.org")
     parser.add_argument("--top", type=int, default=25, help="profile lines to show")
+    parser.add_argument("--own", action="store_true", help="also list the project's functions")
+    parser.add_argument(
+        "--sort", default="cumulative", help="profile order: cumulative, tottime, ncalls..."
+    )
     parser.add_argument(
         "--repeat", type=int, default=10, help="unprofiled renders to time (median, min)"
     )
@@ -124,7 +128,11 @@ def main():
     for query in sorted(queries, key=lambda query: -float(query["time"]))[:5]:
         print(f"{float(query['time']) * 1000:7.1f} ms  {query['sql'][:400]}")
     out = io.StringIO()
-    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(args.top)
+    stats = pstats.Stats(profiler, stream=out).sort_stats(args.sort)
+    stats.print_stats(args.top)
+    if args.own:
+        # The project's own functions (not the virtualenv's), where their callees' time goes.
+        stats.print_stats(r"^(?!.*site-packages).*/(framework|community|learning_paths|lcc)/", 40)
     print(out.getvalue())
 
 

@@ -1,12 +1,11 @@
-"""Keep cached framework data fresh: glossary links and the derived-data generation."""
+"""Keep cached framework data fresh: the derived-data generation (which also covers the
+glossary terms that product text links to)."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
 from framework.caching import bump_generation
-from framework.models import GlossaryPage, GlossaryTerm
-from framework.text import clear_glossary_cache
 
 #: Changes to these apps' models may change what framework pages show (products, taxonomy
 #: names, tags, view restrictions, locales); "wagtailcore" covers every page type.
@@ -32,21 +31,3 @@ def content_changed(sender, **kwargs):
 @receiver(page_unpublished, dispatch_uid="framework.generation.unpublished")
 def page_visibility_changed(sender, **kwargs):
     bump_generation()
-
-
-@receiver(page_published, sender=GlossaryPage)
-@receiver(page_unpublished, sender=GlossaryPage)
-def glossary_page_changed(sender, instance, **kwargs):
-    clear_glossary_cache(instance.locale_id)
-
-
-@receiver(post_save, sender=GlossaryTerm)
-@receiver(post_delete, sender=GlossaryTerm)
-def glossary_term_changed(sender, instance, **kwargs):
-    locale_id = (
-        GlossaryPage.objects.filter(pk=instance.glossary_id)
-        .values_list("locale_id", flat=True)
-        .first()
-    )
-    if locale_id is not None:
-        clear_glossary_cache(locale_id)

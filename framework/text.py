@@ -2,12 +2,11 @@
 
 import re
 
-from django.core.cache import cache
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-GLOSSARY_CACHE_KEY = "framework:glossary-terms:{locale}"
-GLOSSARY_CACHE_SECONDS = 60 * 60
+from framework.caching import cached
+
 EXCERPT_LENGTH = 240
 _TAG = re.compile(r"(<[^>]+>)")
 
@@ -65,25 +64,20 @@ def stream_text(stream_value):
 
 
 def glossary_terms(locale_id):
-    """(glossary URL, [(term, slug), ...] longest first) for a locale; cached."""
-    key = GLOSSARY_CACHE_KEY.format(locale=locale_id)
-    cached = cache.get(key)
-    if cached is not None:
-        return cached
-    from framework.models import GlossaryPage, GlossaryTerm
+    """(glossary URL, [(term, slug), ...] longest first) for a locale; cached per generation
+    (saving a glossary term or publishing a glossary page bumps it)."""
 
-    glossary = GlossaryPage.objects.live().filter(locale_id=locale_id).first()
-    result = (None, [])
-    if glossary is not None:
+    def compute():
+        from framework.models import GlossaryPage, GlossaryTerm
+
+        glossary = GlossaryPage.objects.live().filter(locale_id=locale_id).first()
+        if glossary is None:
+            return (None, [])
         rows = GlossaryTerm.objects.filter(glossary=glossary).values_list("term", "slug")
         terms = sorted(((t, s) for t, s in rows if t and s), key=lambda r: -len(r[0]))
-        result = (glossary.url, terms)
-    cache.set(key, result, GLOSSARY_CACHE_SECONDS)
-    return result
+        return (glossary.url, terms)
 
-
-def clear_glossary_cache(locale_id):
-    cache.delete(GLOSSARY_CACHE_KEY.format(locale=locale_id))
+    return cached(f"glossary-terms:{locale_id}", compute)
 
 
 def link_terms(html, glossary_url, terms, already_linked):

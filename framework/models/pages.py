@@ -128,6 +128,13 @@ class ProductPage(Page):
     parent_page_types = ["framework.FrameworkIndexPage"]
     subpage_types = []
 
+    #: Set per instance by listings (``localization.mark_fallbacks``, the search excerpt). The
+    #: class defaults keep templates from looking up a missing attribute, which makes Django
+    #: call ``dir()`` on the page (slow: a page has hundreds of attributes).
+    fallback_language = None
+    fallback_label = ""
+    excerpt = ""
+
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=1.5),
         index.SearchField("body"),
