@@ -206,6 +206,7 @@ class MemberPageCacheMiddleware:
         generation = PAGE_GENERATION.current()
         if needs_full_render(user, generation):
             return None
+        user._lcc_is_moderator = False  # in no group (checked above), so not a moderator
         key = self.key(request, generation)
         entry = cache.get(key)
         status = "hit"
