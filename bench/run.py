@@ -64,8 +64,8 @@ def parse_args():
         "--worker-connections",
         type=int,
         default=0,
-        help="keep-alive connections one gthread worker takes (default: connections / workers, "
-        "so wrk's connections are split evenly and no worker is left idle)",
+        help="gunicorn --worker-connections (default: gunicorn's own). Note that a gthread worker "
+        "keeps connections alive only while it holds fewer than worker-connections - threads",
     )
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
     parser.add_argument("--modes", default=",".join(MODES), help=",".join(MODES))
@@ -303,8 +303,11 @@ def start_server(env, args):
         args.worker_class,
         "--threads",
         str(args.threads),
-        "--worker-connections",
-        str(args.worker_connections),
+        *(
+            ["--worker-connections", str(args.worker_connections)]
+            if args.worker_connections
+            else []
+        ),
         "--log-level",
         "warning",
         "--timeout",
@@ -435,7 +438,6 @@ def indent(text):
 def main():
     args = parse_args()
     args.port = args.port or free_port()
-    args.worker_connections = args.worker_connections or -(-args.connections // args.workers)
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: apt-get install -y wrk")
     scales = sorted(int(value) for value in args.scales.split(","))

@@ -4,11 +4,7 @@ Each renderer takes the request and a list of calls (the arguments of each hole 
 and returns one HTML string per call, answering the whole page in at most one query.
 """
 
-from types import SimpleNamespace
-
 from django.contrib.contenttypes.models import ContentType
-from django.middleware.csrf import get_token
-from django.template.loader import get_template
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -18,6 +14,7 @@ from wagtail.models import Page
 
 from community.models import Category, Follow, Post, Thread
 from community.permissions import is_moderator
+from lcc.member_cache import render_part
 
 URL_PLACEHOLDER = 918273645  # an id no post has, replaced by each post's id
 FOLLOW_MODELS = {"thread": Thread, "category": Category, "page": Page, "tag": Tag}
@@ -43,19 +40,15 @@ def follow_buttons(request, calls):
     if not user.is_authenticated:
         return ["" for _call in calls]
     following = followed(user, {(kind, int(object_id)) for kind, object_id, _label in calls})
-    template = get_template("community/includes/follow_button.html")
-    token = get_token(request)
+    next_url = request.get_full_path()
     return [
-        template.render(
-            {
-                "request": request,
-                "user": user,
-                "kind": kind,
-                "obj": SimpleNamespace(pk=object_id),
-                "label": label,
-                "is_following": (kind, int(object_id)) in following,
-                "csrf_token": token,
-            }
+        render_part(
+            "community/includes/follow_button.html",
+            kind=kind,
+            object_id=int(object_id),
+            label=label,
+            is_following=(kind, int(object_id)) in following,
+            next_url=next_url,
         )
         for kind, object_id, label in calls
     ]

@@ -34,6 +34,7 @@ import hmac
 import json
 import logging
 import re
+from functools import lru_cache
 from importlib import import_module
 
 from django.conf import settings
@@ -42,6 +43,7 @@ from django.contrib.messages.storage import default_storage
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.template.loader import get_template
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
@@ -113,22 +115,39 @@ def hole(request, name, args):
     if user is not None and user.is_authenticated:
         setattr(request, HOLES_USED, True)
         return markers.hole(name, args)
-    return mark_safe(_renderer(name)(request, [args])[0])
+    return mark_safe(_with_token(request, _renderer(name)(request, [args])[0]))
 
 
 def fill_holes(request, html):
-    """Replace every marker (one batch per hole kind) and the CSRF sentinel for ``request``."""
-    sentinel = markers.csrf_sentinel
-    if sentinel in html:
-        html = html.replace(sentinel, get_token(request))
+    """Replace every marker (one batch per hole kind), then the CSRF sentinel, for ``request``."""
     found = markers.hole_re.findall(html)
-    if not found:
-        return html
-    calls = {}
-    for name, encoded in found:
-        calls.setdefault(name, []).append(json.loads(base64.urlsafe_b64decode(encoded)))
-    rendered = {name: iter(_renderer(name)(request, args)) for name, args in calls.items()}
-    return markers.hole_re.sub(lambda match: next(rendered[match[1]]), html)
+    if found:
+        calls = {}
+        for name, encoded in found:
+            calls.setdefault(name, []).append(json.loads(base64.urlsafe_b64decode(encoded)))
+        rendered = {name: iter(_renderer(name)(request, args)) for name, args in calls.items()}
+        html = markers.hole_re.sub(lambda match: next(rendered[match[1]]), html)
+    return _with_token(request, html)
+
+
+def _with_token(request, html):
+    sentinel = markers.csrf_sentinel
+    return html.replace(sentinel, get_token(request)) if sentinel in html else html
+
+
+@lru_cache(maxsize=4096)
+def _render_part(template_name, language, items):
+    context = dict(items, csrf_token=markers.csrf_sentinel)
+    return get_template(template_name).render(context)
+
+
+def render_part(template_name, **context):
+    """A small template rendered once per process for each distinct context (plain values only).
+
+    For the parts holes are made of: their forms get the CSRF sentinel, which ``fill_holes``
+    replaces with the member's own token afterwards.
+    """
+    return _render_part(template_name, translation.get_language(), tuple(sorted(context.items())))
 
 
 def context(request):

@@ -3,12 +3,12 @@
 import re
 
 import pytest
-from django.template import Context, Template
 from django.test import RequestFactory
 from django.urls import reverse
 
 from community.notifications.api import notify
 from community.notifications.models import EmailMode, preferences_of
+from lcc.holes import account_nav
 
 pytestmark = pytest.mark.django_db
 
@@ -83,11 +83,10 @@ def test_mark_all_read(client, member, inbox):
 
 
 def render_bell(user):
+    """The header's account part as members get it (the "account_nav" hole of base.html)."""
     request = RequestFactory().get("/en/")
     request.user = user
-    return Template('{% include "notifications/bell.html" %}').render(
-        Context({"request": request, "user": user})
-    )
+    return account_nav(request, [[]])[0]
 
 
 def test_the_bell_shows_the_unread_count_in_one_query(member, inbox, django_assert_num_queries):
