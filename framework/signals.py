@@ -1,6 +1,7 @@
 """Keep cached framework data fresh: the derived-data generation (which also covers the
 glossary terms that product text links to)."""
 
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
@@ -14,6 +15,18 @@ WATCHED_APPS = {"framework", "wagtailcore", "taggit"}
 IGNORED_MODELS = {"wagtailcore.Revision", "wagtailcore.PageLogEntry", "wagtailcore.ModelLogEntry"}
 
 
+def _bump_now_and_on_commit():
+    # Again once the change is committed: a request computing derived data between the save
+    # and the commit reads the old rows and would otherwise cache them under the new number.
+    bump_generation()
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and any(
+        entry[1] is bump_generation for entry in connection.run_on_commit
+    ):
+        return  # one bump at commit is enough, however many rows the transaction saves
+    transaction.on_commit(bump_generation)
+
+
 def _watched(sender):
     meta = getattr(sender, "_meta", None)
     return meta is not None and meta.app_label in WATCHED_APPS and meta.label not in IGNORED_MODELS
@@ -24,10 +37,10 @@ def _watched(sender):
 @receiver(m2m_changed, dispatch_uid="framework.generation.m2m")
 def content_changed(sender, **kwargs):
     if _watched(sender):
-        bump_generation()
+        _bump_now_and_on_commit()
 
 
 @receiver(page_published, dispatch_uid="framework.generation.published")
 @receiver(page_unpublished, dispatch_uid="framework.generation.unpublished")
 def page_visibility_changed(sender, **kwargs):
-    bump_generation()
+    _bump_now_and_on_commit()

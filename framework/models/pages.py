@@ -46,6 +46,21 @@ STALE_AFTER = datetime.timedelta(days=730)
 TAXONOMY_RELATIONS = ("hazards", "phases", "audiences", "purposes", "challenges")
 
 
+def view_restrictions(page):
+    """``Page.get_view_restrictions`` without its two queries when the site has no view
+    restriction at all (the usual case): whether any exists is cached per generation with the
+    rest of the site structure, and adding or removing one bumps the generation. Assigned as
+    ``get_view_restrictions`` on the framework's page types (Wagtail checks it on every serve).
+    """
+    from wagtail.models import PageViewRestriction
+
+    from framework.localization import restricted_paths
+
+    if not restricted_paths():
+        return PageViewRestriction.objects.none()
+    return Page.get_view_restrictions(page)
+
+
 def _hero_image_field():
     return models.ForeignKey(
         "wagtailimages.Image",
@@ -127,6 +142,7 @@ class ProductPage(Page):
     is_creatable = False
     parent_page_types = ["framework.FrameworkIndexPage"]
     subpage_types = []
+    get_view_restrictions = view_restrictions
 
     #: Set per instance by listings (``localization.mark_fallbacks``, the search excerpt). The
     #: class defaults keep templates from looking up a missing attribute, which makes Django

@@ -15,7 +15,12 @@ from wagtail.search import index
 
 from framework.api_fields import CountryListField, TaxonomyField
 from framework.blocks import ProductStreamBlock
-from framework.models.pages import PRODUCT_PAGE_TYPES, _hero_alt_field, _hero_image_field
+from framework.models.pages import (
+    PRODUCT_PAGE_TYPES,
+    _hero_alt_field,
+    _hero_image_field,
+    view_restrictions,
+)
 
 
 class HomePage(Page):
@@ -28,6 +33,7 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["framework.FrameworkIndexPage", "framework.ContentPage"]
     template = "framework/home_page.html"
+    get_view_restrictions = view_restrictions
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -43,6 +49,13 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    #: Reverse one-to-one paths from Page to each child type.
+    CHILD_TYPE_PATHS = ("frameworkindexpage", "contentpage")
+
+    def route(self, request, path_components):
+        """Find the child and its specific type in one query (Wagtail's route takes two)."""
+        return route_to_child(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from framework.home import home_context
@@ -61,6 +74,7 @@ class FrameworkIndexPage(Page):
     subpage_types = [*PRODUCT_PAGE_TYPES, "framework.ScenarioPage", "framework.GlossaryPage"]
     max_count_per_parent = 1
     template = "framework/browse.html"
+    get_view_restrictions = view_restrictions
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -85,19 +99,25 @@ class FrameworkIndexPage(Page):
 
     def route(self, request, path_components):
         """Find the child and its specific type in one query (Wagtail's route takes two)."""
-        if not path_components:
-            return super().route(request, path_components)
-        child = (
-            self.get_children()
-            .filter(slug=path_components[0])
-            .select_related(*self.CHILD_TYPE_PATHS)
-            .first()
-        )
-        if child is None:
-            raise Http404
-        child = _most_specific(child, self.CHILD_TYPE_PATHS)
-        child._cached_parent_obj = self
-        return child.specific.route(request, path_components[1:])
+        return route_to_child(self, request, path_components)
+
+
+def route_to_child(page, request, path_components):
+    """Wagtail's ``Page.route``, fetching the child with its specific type (one of the
+    page's ``CHILD_TYPE_PATHS``) in one query instead of two."""
+    if not path_components:
+        return Page.route(page, request, path_components)
+    child = (
+        page.get_children()
+        .filter(slug=path_components[0])
+        .select_related(*page.CHILD_TYPE_PATHS)
+        .first()
+    )
+    if child is None:
+        raise Http404
+    child = _most_specific(child, page.CHILD_TYPE_PATHS)
+    child._cached_parent_obj = page
+    return child.specific.route(request, path_components[1:])
 
 
 def _most_specific(page, paths):
@@ -151,6 +171,7 @@ class ScenarioPage(Page):
     parent_page_types = ["framework.FrameworkIndexPage"]
     subpage_types = []
     template = "framework/scenario_page.html"
+    get_view_restrictions = view_restrictions
 
     content_panels = Page.content_panels + [
         FieldPanel("hazard"),
@@ -200,6 +221,7 @@ class GlossaryPage(Page):
     subpage_types = []
     max_count_per_parent = 1
     template = "framework/glossary_page.html"
+    get_view_restrictions = view_restrictions
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -272,6 +294,7 @@ class ContentPage(Page):
     parent_page_types = ["framework.HomePage", "framework.ContentPage"]
     subpage_types = ["framework.ContentPage"]
     template = "framework/content_page.html"
+    get_view_restrictions = view_restrictions
 
     content_panels = Page.content_panels + [FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("body")]

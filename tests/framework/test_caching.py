@@ -76,3 +76,38 @@ def test_the_memo_lives_from_request_started_to_request_finished():
     assert caching._memo() == {}
     request_finished.send(sender=None)
     assert caching._memo() is None
+
+
+@pytest.mark.django_db
+def test_a_change_bumps_the_generation_again_once_per_commit(django_capture_on_commit_callbacks):
+    from tests.framework.factories import HazardFactory
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        before = caching.generation()
+        HazardFactory(name="Flood", slug="flood")
+        HazardFactory(name="Drought", slug="drought")
+        after_saves = caching.generation()
+    assert after_saves > before
+    ours = [callback for callback in callbacks if callback is caching.bump_generation]
+    assert len(ours) == 1  # one bump at commit, however many rows were saved
+    ours[0]()
+    assert caching.generation() == after_saves + 1
+
+
+@pytest.mark.django_db
+def test_view_restrictions_apply_and_cost_no_query_when_there_are_none(
+    client, django_assert_num_queries
+):
+    from wagtail.models import PageViewRestriction
+
+    from tests.framework.factories import GuidelinePageFactory, build_site
+
+    _home, index = build_site()
+    page = GuidelinePageFactory(parent=index, title="Sirens", slug="sirens")
+    assert client.get(page.url).status_code == 200
+    with django_assert_num_queries(0):
+        assert not page.get_view_restrictions().exists()
+    PageViewRestriction.objects.create(page=index, restriction_type=PageViewRestriction.LOGIN)
+    assert list(page.get_view_restrictions().values_list("page_id", flat=True)) == [index.pk]
+    response = client.get(page.url)
+    assert response.status_code == 302 and "login" in response["Location"]
