@@ -189,8 +189,11 @@ def _country_counts(base, filters, language):
 
 
 def _type_counts(base, filters, language):
+    # order_by(): the page tree's default ordering (path) would otherwise join the GROUP BY
+    # and count every product as its own group of one.
     return dict(
         apply_filters(base, filters, language, skip="type")
+        .order_by()
         .values_list("content_type")
         .annotate(n=Count("pk"))
         .values_list("content_type", "n")
@@ -207,8 +210,14 @@ def facet_counts(base, filters, language, cache_name):
             "type": _type_counts(base, filters, language),
         }
 
-    digest = hashlib.sha256(repr((language, sorted_filters(filters), cache_name)).encode())
-    return cached(f"facets:{digest.hexdigest()}", compute)
+    return cached(f"facets:{result_set_digest(language, filters, cache_name)}", compute)
+
+
+def result_set_digest(language, filters, cache_name):
+    """A short name for one set of results (language, filters, search words) in cache keys."""
+    return hashlib.sha256(
+        repr((language, sorted_filters(filters), cache_name)).encode()
+    ).hexdigest()
 
 
 def sorted_filters(filters):
@@ -246,12 +255,28 @@ def type_facet(counts, filters):
     return Facet("type", FACET_LABELS["type"], values)
 
 
-def facets_for(base, filters, language, cache_name=""):
+def matching_count(counts, filters):
+    """How many products match every filter, from the type facet's counts (products matching
+    every other filter, per product type; each product has one type): no COUNT query."""
+    by_type = counts["type"]
+    selected = filters.get("type")
+    if not selected:
+        return sum(by_type.values())
+    types = product_types()
+    wanted = {
+        ContentType.objects.get_for_model(types[slug]).pk for slug in selected if slug in types
+    }
+    return sum(n for content_type, n in by_type.items() if content_type in wanted)
+
+
+def facets_for(base, filters, language, cache_name="", counts=None):
     """Every facet with counts of the products in ``base`` matching the other filters.
 
-    ``cache_name`` must identify ``base`` beyond the language (e.g. the search words).
+    ``cache_name`` must identify ``base`` beyond the language (e.g. the search words);
+    ``counts`` are this set's :func:`facet_counts` when the caller has them already.
     """
-    counts = facet_counts(base, filters, language, cache_name)
+    if counts is None:
+        counts = facet_counts(base, filters, language, cache_name)
     facets = [
         taxonomy_facet(model, counts["taxonomies"][model.facet_key], filters, language)
         for model in TAXONOMIES

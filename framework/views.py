@@ -74,9 +74,15 @@ def _ranked_ids(language, query):
     return cached(f"ranked:{digest}", compute, timeout=SEARCH_CACHE_SECONDS)
 
 
-def _relevance_page(request, ranked, matching):
-    ids = set(matching.values_list("pk", flat=True))
-    ordered_ids = [pk for pk in ranked if pk in ids]
+def _relevance_page(request, ranked, matching, cache_name):
+    """One page of the ranked ids that pass the filters; the filtered ids are cached like the
+    facet counts of the same result set."""
+
+    def compute():
+        ids = set(matching.values_list("pk", flat=True))
+        return [pk for pk in ranked if pk in ids]
+
+    ordered_ids = cached(f"relevance:{cache_name}", compute, timeout=SEARCH_CACHE_SECONDS)
     page_obj = Paginator(ordered_ids, PER_PAGE).get_page(_page_number(request))
     by_id = ProductPage.objects.in_bulk(list(page_obj.object_list))
     page_obj.object_list = [by_id[pk] for pk in page_obj.object_list if pk in by_id]
@@ -96,18 +102,22 @@ def product_results(request, language, query):
         ranked = _ranked_ids(language, query)
         base = base.filter(pk__in=ranked)
     matching = facets.apply_filters(base, filters, language)
+    counts = facets.facet_counts(base, filters, language, cache_name=query)
     sort = _sort(request, query)
     if sort == "relevance":
-        page_obj = _relevance_page(request, ranked, matching)
+        digest = facets.result_set_digest(language, filters, query)
+        page_obj = _relevance_page(request, ranked, matching, digest)
     else:
         listing = _ordered(matching, sort)
         if not query:  # cards never show the body; search excerpts may
             listing = listing.defer("body", "sources")
-        page_obj = Paginator(listing, PER_PAGE).get_page(_page_number(request))
+        paginator = Paginator(listing, PER_PAGE)
+        paginator.count = facets.matching_count(counts, filters)  # instead of a COUNT query
+        page_obj = paginator.get_page(_page_number(request))
         page_obj.object_list = list(page_obj.object_list)
     facets.prefetch_cards(page_obj.object_list, language)
     return {
-        "facets": facets.facets_for(base, filters, language, cache_name=query),
+        "facets": facets.facets_for(base, filters, language, cache_name=query, counts=counts),
         "filters": filters,
         "has_filters": bool(filters),
         "page_obj": page_obj,

@@ -193,3 +193,23 @@ def test_query_count_does_not_grow_with_the_number_of_products(
         "country",
         "type",
     ]
+
+
+def _type_counts(response):
+    facet = next(f for f in response.context["facets"] if f.key == "type")
+    return {value.value: value.count for value in facet.values}
+
+
+def test_type_facet_counts_every_product_of_each_type_and_the_total_matches(client, index):
+    flood = HazardFactory(name="Flood", slug="flood")
+    for number in range(3):
+        GuidelinePageFactory(parent=index, title=f"Guide {number}", taxonomies={"hazards": [flood]})
+    CaseExamplePageFactory(parent=index, title="A case", taxonomies={"hazards": [flood]})
+    TechnologyGuidePageFactory(parent=index, title="An app")
+    response = client.get("/en/framework/?hazard=flood")
+    assert _type_counts(response) == {"technology-guide": 0, "guideline": 3, "case-example": 1}
+    assert response.context["page_obj"].paginator.count == 4
+    response = client.get("/en/framework/?hazard=flood&type=guideline&type=spaceship")
+    assert response.context["page_obj"].paginator.count == 3
+    assert len(response.context["results"]) == 3
+    assert client.get("/en/framework/").context["page_obj"].paginator.count == 5
