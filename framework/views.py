@@ -12,7 +12,7 @@ from wagtail.search.backends import get_search_backend
 
 from framework import browse as facets
 from framework import localization
-from framework.caching import cached
+from framework.caching import cached, prefetch
 from framework.localization import public_q
 from framework.models import GlossaryPage, GlossaryTerm, ProductPage
 from framework.models.pages import page_ancestors
@@ -70,8 +70,11 @@ def _ranked_ids(language, query):
         hits = ProductPage.objects.live().filter(locale__in=list(locales)).search(query)
         return _hit_ids(hits[:MAX_SEARCH_HITS])
 
-    digest = hashlib.sha256(f"{language}:{query}".encode()).hexdigest()
-    return cached(f"ranked:{digest}", compute, timeout=SEARCH_CACHE_SECONDS)
+    return cached(_ranked_name(language, query), compute, timeout=SEARCH_CACHE_SECONDS)
+
+
+def _ranked_name(language, query):
+    return f"ranked:{hashlib.sha256(f'{language}:{query}'.encode()).hexdigest()}"
 
 
 def _relevance_page(request, ranked, matching, cache_name):
@@ -190,6 +193,16 @@ def search(request):
     """Site search: products (faceted), glossary terms and other apps' results."""
     query = _query(request)
     language = localization.current_language()
+    digest = facets.result_set_digest(language, facets.parse_filters(request.GET), query)
+    prefetch(  # what a search reads from the cache, in one round trip
+        "site-structure",
+        "taxonomy-values",
+        f"index-url:{language}",
+        f"glossaries:{language}",
+        _ranked_name(language, query),
+        f"facets:{digest}",
+        f"relevance:{digest}",
+    )
     context = {
         "query": query,
         "browse_url": localization.framework_index_url(language),

@@ -54,8 +54,13 @@ def view_restrictions(page):
     """
     from wagtail.models import PageViewRestriction
 
+    from framework.caching import prefetch
     from framework.localization import restricted_paths
 
+    # The first framework code Wagtail runs when serving a page: read the cached data the page
+    # will need in one round trip.
+    names = getattr(page, "cached_names", None)
+    prefetch("site-structure", "taxonomy-values", *(names() if names else ()))
     if not restricted_paths():
         return PageViewRestriction.objects.none()
     return Page.get_view_restrictions(page)
@@ -246,6 +251,17 @@ class ProductPage(Page):
         if names is None:
             names = [item.name for item in [*self.hazards.all(), *self.purposes.all()]]
         return names
+
+    def cached_names(self):
+        """Names of the cached data (framework.caching) that rendering this page reads."""
+        from framework.related import RELATED_LIMIT
+
+        return (
+            f"related:{self.pk}:{RELATED_LIMIT}",
+            f"classification:{self.pk}",
+            f"ancestors:{self.pk}",
+            f"glossary-terms:{self.locale_id}",
+        )
 
     def get_context(self, request, *args, **kwargs):
         from framework.related import related_products

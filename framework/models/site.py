@@ -57,6 +57,12 @@ class HomePage(Page):
         """Find the child and its specific type in one query (Wagtail's route takes two)."""
         return route_to_child(self, request, path_components)
 
+    def cached_names(self):
+        """Names of the cached data (framework.caching) that rendering this page reads."""
+        from framework.localization import current_language
+
+        return (f"index-url:{current_language()}",)
+
     def get_context(self, request, *args, **kwargs):
         from framework.home import home_context
 
@@ -82,6 +88,10 @@ class FrameworkIndexPage(Page):
 
     class Meta:
         verbose_name = _("framework index")
+
+    def cached_names(self):
+        """Names of the cached data (framework.caching) that rendering this page reads."""
+        return (f"ancestors:{self.pk}",)
 
     def serve(self, request, *args, **kwargs):
         from framework.views import browse
@@ -200,6 +210,16 @@ class ScenarioPage(Page):
     class Meta:
         verbose_name = _("scenario")
         verbose_name_plural = _("scenarios")
+
+    def cached_names(self):
+        """Names of the cached data (framework.caching) that rendering this page reads."""
+        from framework.related import SCENARIO_MATCH_LIMIT
+
+        return (
+            f"scenario:{self.pk}:{SCENARIO_MATCH_LIMIT}",
+            f"ancestors:{self.pk}",
+            f"glossary-terms:{self.locale_id}",
+        )
 
     def get_context(self, request, *args, **kwargs):
         from framework.models.pages import page_ancestors
