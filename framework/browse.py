@@ -296,10 +296,22 @@ CARD_CHIP_RELATIONS = ("hazards", "purposes")
 
 
 def prefetch_cards(pages, language):
-    """Chips (in the reader's language) and fallback marks for one page of cards: one query."""
+    """Chips (in the reader's language) and fallback marks for one page of cards: the chip
+    names are cached per generation for this set of cards (else one query)."""
     pages = list(pages)
     if not pages:
         return pages
+    ids = sorted(page.pk for page in pages)
+    digest = hashlib.sha256(repr(ids).encode()).hexdigest()
+    chips = cached(f"chips:{language}:{digest}", lambda: _card_chip_names(ids, language))
+    for page in pages:
+        page.card_chip_names = chips.get(page.pk, [])
+    localization.mark_fallbacks(pages, language)
+    return pages
+
+
+def _card_chip_names(ids, language):
+    """{page id: [chip name, ...]} for these products, hazards then purposes: one query."""
     parts, names = [], {}
     for position, relation_name in enumerate(CARD_CHIP_RELATIONS):
         relation = ProductPage._meta.get_field(relation_name)
@@ -307,7 +319,7 @@ def prefetch_cards(pages, language):
         model = relation.related_model
         names[position] = taxonomy_names(model, language)
         parts.append(
-            relation.remote_field.through.objects.filter(**{f"{source}__in": [p.pk for p in pages]})
+            relation.remote_field.through.objects.filter(**{f"{source}__in": ids})
             .annotate(
                 kind=Value(position),
                 page=F(source),
@@ -320,7 +332,4 @@ def prefetch_cards(pages, language):
     for kind, page_id, term, label in parts[0].union(*parts[1:], all=True):
         name = names[kind].get(term_key(term), label)
         found.setdefault(page_id, []).append((kind, name.casefold(), name))
-    for page in pages:
-        page.card_chip_names = [name for _k, _s, name in sorted(found.get(page.pk, []))]
-    localization.mark_fallbacks(pages, language)
-    return pages
+    return {page_id: [name for _k, _s, name in sorted(chips)] for page_id, chips in found.items()}

@@ -3,8 +3,10 @@
 from django.utils.translation import gettext_lazy as _
 
 from framework import localization
-from framework.browse import live_products, prefetch_cards, taxonomy_values
+from framework.browse import live_products, taxonomy_values
+from framework.caching import cached
 from framework.models import ScenarioPage, StakeholderGroup
+from framework.related import cards
 
 LATEST_COUNT = 6
 
@@ -20,9 +22,14 @@ TASKS = [
 
 
 def latest_products(language, count=LATEST_COUNT):
-    """The newest products for readers of ``language`` (with the language fallback)."""
-    latest = live_products(language).defer("body", "sources").order_by("-first_published_at")
-    return prefetch_cards(latest[:count], language)
+    """The newest products for readers of ``language`` (with the language fallback); their ids
+    are cached per generation, so a render fetches the cards by primary key."""
+
+    def newest_ids():
+        latest = live_products(language).order_by("-first_published_at")
+        return list(latest.values_list("pk", flat=True)[:count])
+
+    return cards(cached(f"latest:{language}:{count}", newest_ids), language)
 
 
 def home_context(home, request):

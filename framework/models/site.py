@@ -59,9 +59,11 @@ class HomePage(Page):
 
     def cached_names(self):
         """Names of the cached data (framework.caching) that rendering this page reads."""
+        from framework.home import LATEST_COUNT
         from framework.localization import current_language
 
-        return (f"index-url:{current_language()}",)
+        language = current_language()
+        return (f"index-url:{language}", f"latest:{language}:{LATEST_COUNT}")
 
     def get_context(self, request, *args, **kwargs):
         from framework.home import home_context
