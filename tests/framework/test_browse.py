@@ -178,7 +178,7 @@ def test_query_count_does_not_grow_with_the_number_of_products(
     # Cold: the first render after a content change fills the cached facet data. The budgets
     # include the page shell (routing, view restrictions, the language switcher).
     for url in BROWSE_URLS:
-        for cold, budget in ((True, 20), (False, 14)):
+        for cold, budget in ((True, 14), (False, 7)):
             with django_assert_max_num_queries(budget):
                 count, response = _count_queries(client, url, cold)
             large.append(count)
