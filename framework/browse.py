@@ -17,7 +17,11 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Count, F, Q, Value
 from django.db.models.functions import Cast
+from django.utils.formats import localize
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django_countries import countries as country_names
 
 from framework import localization
@@ -60,6 +64,13 @@ class FacetValue:
     label: str
     count: int
     selected: bool
+
+    @property
+    def count_label(self):
+        """ "12 products", exactly as ``{% blocktranslate count %}`` renders it (same message),
+        without a template tag per facet value."""
+        text = ngettext("%(counter)s product", "%(counter)s products", self.count)
+        return mark_safe(text % {"counter": conditional_escape(localize(self.count))})
 
 
 @dataclass

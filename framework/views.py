@@ -148,7 +148,20 @@ def browse(request, index_page):
 
 
 def _glossary_hits(language, query):
-    """Matching glossary terms of the reader's language (one search query)."""
+    """Matching glossary terms of the reader's language (one search query), cached per
+    generation like the ranked product ids."""
+    return cached(
+        _glossary_hits_name(language, query),
+        lambda: _search_glossary(language, query),
+        timeout=SEARCH_CACHE_SECONDS,
+    )
+
+
+def _glossary_hits_name(language, query):
+    return f"glossary-hits:{hashlib.sha256(f'{language}:{query}'.encode()).hexdigest()}"
+
+
+def _search_glossary(language, query):
     locale_id = localization.locale_ids().get(language)
     glossary_url, _terms = glossary_terms(locale_id)
     glossary_ids = localization.cached_ids(
@@ -200,6 +213,7 @@ def search(request):
         f"index-url:{language}",
         f"glossaries:{language}",
         _ranked_name(language, query),
+        _glossary_hits_name(language, query),
         f"facets:{digest}",
         f"relevance:{digest}",
     )
