@@ -98,8 +98,12 @@ def prefetch(*names):
         memo[key] = found.get(key, _MISSING)
 
 
-def cached(name, compute, timeout=CACHE_SECONDS):
-    """The cached value of ``compute()`` under ``name`` for the current generation."""
+def cached(name, compute, timeout=CACHE_SECONDS, keep_none=True):
+    """The cached value of ``compute()`` under ``name`` for the current generation.
+
+    ``keep_none=False``: a ``None`` result is not stored (e.g. lookups of unknown URLs, which
+    anyone can make up in any number).
+    """
     key = _key(name)
     memo = _memo()
     value = _MISSING if memo is None else memo.get(key, _MISSING)
@@ -107,7 +111,8 @@ def cached(name, compute, timeout=CACHE_SECONDS):
         value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = compute()
-        cache.set(key, value, timeout)
+        if value is not None or keep_none:
+            cache.set(key, value, timeout)
     if memo is not None:
         memo[key] = value
     return value

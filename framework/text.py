@@ -1,5 +1,6 @@
 """Text helpers: highlighted search excerpts and glossary links in product text."""
 
+import functools
 import re
 
 from django.utils.html import escape
@@ -102,12 +103,17 @@ def link_terms(html, glossary_url, terms, already_linked):
     return mark_safe("".join(pieces))
 
 
+@functools.lru_cache(maxsize=4096)
+def _term_pattern(term):
+    """The pattern of one glossary term (whole words, any case), compiled once per process."""
+    return re.compile(rf"(?<![\w-])({re.escape(escape(term))})(?![\w-])", re.IGNORECASE)
+
+
 def _link_in_text(text, glossary_url, terms, already_linked):
     for term, slug in terms:
         if slug in already_linked:
             continue
-        pattern = re.compile(rf"(?<![\w-])({re.escape(escape(term))})(?![\w-])", re.IGNORECASE)
-        match = pattern.search(text)
+        match = _term_pattern(term).search(text)
         if match is None:
             continue
         link = (

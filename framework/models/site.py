@@ -115,21 +115,40 @@ class FrameworkIndexPage(Page):
 
 
 def route_to_child(page, request, path_components):
-    """Wagtail's ``Page.route``, fetching the child with its specific type (one of the
-    page's ``CHILD_TYPE_PATHS``) in one query instead of two."""
+    """Wagtail's ``Page.route``, fetching the child as its specific type in one query by key:
+    which page a slug names is cached per generation (moving, renaming or deleting a page
+    bumps it); a cold lookup finds the child and its type in one query."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from framework.caching import cached
+
     if not path_components:
         return Page.route(page, request, path_components)
-    child = (
-        page.get_children()
-        .filter(slug=path_components[0])
-        .select_related(*page.CHILD_TYPE_PATHS)
-        .first()
-    )
+    slug = path_components[0]
+    child = None
+    found = []  # the child itself when the cold lookup had to fetch it anyway
+
+    def lookup():
+        found.append(_child_by_slug(page, slug))
+        return (found[0].pk, found[0].content_type_id) if found[0] else None
+
+    reference = cached(f"child:{page.pk}:{slug}", lookup, keep_none=False)
+    if found:
+        child = found[0]
+    elif reference is not None:
+        model = ContentType.objects.get_for_id(reference[1]).model_class() or Page
+        # No ordering: first() would sort by key, which costs more to build than the query.
+        child = next(iter(model.objects.filter(pk=reference[0]).order_by()[:1]), None)
     if child is None:
         raise Http404
-    child = _most_specific(child, page.CHILD_TYPE_PATHS)
     child._cached_parent_obj = page
     return child.specific.route(request, path_components[1:])
+
+
+def _child_by_slug(page, slug):
+    """The child with this slug as its most specific type reachable in one query, or None."""
+    child = page.get_children().filter(slug=slug).select_related(*page.CHILD_TYPE_PATHS).first()
+    return _most_specific(child, page.CHILD_TYPE_PATHS) if child is not None else None
 
 
 def _most_specific(page, paths):

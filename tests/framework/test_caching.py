@@ -111,3 +111,22 @@ def test_view_restrictions_apply_and_cost_no_query_when_there_are_none(
     assert list(page.get_view_restrictions().values_list("page_id", flat=True)) == [index.pk]
     response = client.get(page.url)
     assert response.status_code == 302 and "login" in response["Location"]
+
+
+@pytest.mark.django_db
+def test_routes_are_cached_and_follow_renames_and_unknown_slugs_are_not_stored(client):
+    from tests.framework.factories import GuidelinePageFactory, build_site
+
+    _home, index = build_site()
+    page = GuidelinePageFactory(parent=index, title="Sirens", slug="sirens")
+    assert client.get("/en/framework/sirens/").status_code == 200
+    assert client.get("/en/framework/sirens/").status_code == 200  # from the cached route
+    assert client.get("/en/framework/no-such-page/").status_code == 404
+    assert cache.get(f"framework:{caching.generation()}:child:{index.pk}:no-such-page") is None
+    page.slug = "sirens-and-cell-broadcast"
+    page.save_revision().publish()
+    assert client.get("/en/framework/sirens/").status_code == 404
+    response = client.get("/en/framework/sirens-and-cell-broadcast/")
+    assert response.status_code == 200 and response.context["page"].pk == page.pk
+    page.unpublish()
+    assert client.get("/en/framework/sirens-and-cell-broadcast/").status_code == 404
