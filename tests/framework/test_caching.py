@@ -130,3 +130,23 @@ def test_routes_are_cached_and_follow_renames_and_unknown_slugs_are_not_stored(c
     assert response.status_code == 200 and response.context["page"].pk == page.pk
     page.unpublish()
     assert client.get("/en/framework/sirens-and-cell-broadcast/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_cached_cards_and_facet_form_follow_edits_and_the_language(client):
+    from tests.framework.factories import GuidelinePageFactory, HazardFactory, build_site
+
+    _home, index = build_site()
+    flood = HazardFactory(name="Flood", slug="flood")
+    page = GuidelinePageFactory(parent=index, title="Sirens", taxonomies={"hazards": [flood]})
+    html = client.get("/en/framework/").content.decode()
+    assert ">Sirens</a>" in html and "(1 product)" in html
+    assert client.get("/en/framework/").content.decode() == html  # from the cached parts
+    page.title = "Sirens and cell broadcast"
+    page.save_revision().publish()
+    GuidelinePageFactory(parent=index, title="Apps", taxonomies={"hazards": [flood]})
+    html = client.get("/en/framework/").content.decode()
+    assert ">Sirens and cell broadcast</a>" in html and ">Sirens</a>" not in html
+    assert '<label for="f-hazard-flood">Flood <span class="facet-count">(2 products)' in html
+    search = client.get("/en/search/?q=sirens").content.decode()
+    assert "<mark>Sirens</mark>" in search  # excerpts are never taken from the card cache
