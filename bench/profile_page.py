@@ -6,7 +6,11 @@ Run against the benchmark database after ``bench/run.py`` (same environment vari
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/lcc_bench REDIS_URL=redis://127.0.0.1:6379/5 \\
     .venv/bin/python bench/profile_page.py /en/framework/scale-product-500/ [--signed-in]
 
-The page cache is bypassed so the page is rendered.
+The page cache is bypassed so the page is rendered. After one warm-up request it times
+``--repeat`` unprofiled renders (median and minimum: the cProfile figures inflate Python
+time), then profiles one render, counting its SQL queries and its calls to the shared cache
+(round trips). ``--own`` adds the project's own functions to the profile; ``--sort tottime``
+shows where the time is spent rather than under which caller.
 """
 
 import argparse
