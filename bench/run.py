@@ -59,13 +59,14 @@ def parse_args():
     parser.add_argument("--connections", type=int, default=8, help="wrk connections")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
     parser.add_argument("--worker-class", default="gthread", help="gunicorn worker class")
-    parser.add_argument("--threads", type=int, default=4, help="threads per gthread worker")
+    parser.add_argument("--threads", type=int, default=2, help="threads per gthread worker")
     parser.add_argument(
         "--worker-connections",
         type=int,
         default=0,
-        help="gunicorn --worker-connections (default: gunicorn's own). Note that a gthread worker "
-        "keeps connections alive only while it holds fewer than worker-connections - threads",
+        help="gunicorn --worker-connections (default: connections / workers, so each worker takes "
+        "its share of wrk's connections; a gthread worker keeps a connection alive only while it "
+        "holds fewer than worker-connections - threads, hence 2 threads by default)",
     )
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
     parser.add_argument("--modes", default=",".join(MODES), help=",".join(MODES))
@@ -438,6 +439,7 @@ def indent(text):
 def main():
     args = parse_args()
     args.port = args.port or free_port()
+    args.worker_connections = args.worker_connections or -(-args.connections // args.workers)
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: apt-get install -y wrk")
     scales = sorted(int(value) for value in args.scales.split(","))
