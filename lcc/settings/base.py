@@ -287,6 +287,10 @@ LCC_MEMBER_CACHE_SECONDS = int(env("LCC_MEMBER_CACHE_SECONDS", str(LCC_PAGE_CACH
 LCC_MEMBER_CACHE_VIEWS = {
     "wagtail.views.serve",
     "framework.views.search",
+    "community.views.discussions.index",
+    "community.views.discussions.thread_list",
+    "community.views.discussions.category_threads",
+    "community.views.discussions.tag_threads",
     "community.views.discussions.thread_detail",
     "learning_paths.views.step",
 }

@@ -204,3 +204,30 @@ def test_anonymous_visitors_get_the_parts_without_markers(guideline):
     response = Client().get(guideline.url)
     assert b"lcc-hole" not in response.content and b"Sign in" in response.content
     assert b"Follow this page" not in response.content
+
+
+def test_community_lists_are_shared_with_each_members_follow_state(category, make_user):
+    alice, bob = make_user(), make_user()
+    services.create_thread(author=alice, category=category, title="Sirens at night", body="Hi")
+    Follow.objects.follow(alice, category)
+    url = f"/en/community/categories/{category.slug}/"
+    as_bob = signed_in(bob).get(url)
+    as_alice = signed_in(alice).get(url)
+    assert as_bob["X-Member-Cache"] == "miss" and as_alice["X-Member-Cache"] == "hit"
+    assert b"Sirens at night" in as_bob.content and b"Sirens at night" in as_alice.content
+    assert b"Unfollow Floods in Denmark" in as_alice.content
+    assert b"Unfollow" not in as_bob.content and b"Follow Floods in Denmark" in as_bob.content
+    for path in ("/en/community/", "/en/community/threads/"):
+        signed_in(alice).get(path)
+        assert signed_in(bob).get(path)["X-Member-Cache"] == "hit"
+
+
+def test_authors_of_hidden_threads_see_them_in_lists(category, make_user):
+    alice, bob = make_user(), make_user()
+    moderator = make_user()
+    moderator.groups.add(moderators_group())
+    thread = services.create_thread(author=alice, category=category, title="Alice's own", body="x")
+    services.set_thread_flag(thread, moderator, "is_hidden", True)
+    assert b"Alice&#x27;s own" not in signed_in(bob).get("/en/community/threads/").content
+    as_alice = signed_in(alice).get("/en/community/threads/")
+    assert b"Alice&#x27;s own" in as_alice.content and "X-Member-Cache" not in as_alice
