@@ -231,3 +231,24 @@ def test_authors_of_hidden_threads_see_them_in_lists(category, make_user):
     assert b"Alice&#x27;s own" not in signed_in(bob).get("/en/community/threads/").content
     as_alice = signed_in(alice).get("/en/community/threads/")
     assert b"Alice&#x27;s own" in as_alice.content and "X-Member-Cache" not in as_alice
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?q=%00",
+        "?q=" + "x" * 3000,
+        "?hazard=%3Cscript%3E&page=-1",
+        "?page=abc",
+        "?quote=abc",
+        "?sort=\u2603",
+    ],
+)
+def test_odd_query_strings_never_break_a_shared_page(guideline, category, make_user, query):
+    member = make_user()
+    thread = services.create_thread(author=member, category=category, title="Sirens", body="x")
+    client = signed_in(make_user())
+    for path in ("/en/search/", "/en/framework/", guideline.url, thread.get_absolute_url()):
+        response = client.get(path + query)
+        assert response.status_code < 500, path + query
+        assert markers.nonce.encode() not in response.content
