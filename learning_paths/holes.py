@@ -10,6 +10,7 @@ from django.template.loader import get_template
 
 from learning_paths.forms import StepProgressForm
 from learning_paths.models import StepProgress
+from learning_paths.progress import done_counts
 from learning_paths.templatetags.learning_paths_tags import learning_progress
 
 
@@ -51,3 +52,13 @@ def step_form(request, calls):
         }
         html.append(template.render(context))
     return html
+
+
+def path_progress(request, calls):
+    """Calls are (path id, number of steps): the progress bar of a path card, if enrolled."""
+    counts = done_counts(request.user, [SimpleNamespace(pk=path_id) for path_id, _total in calls])
+    template = get_template("learning_paths/includes/progress.html")
+    return [
+        template.render(learning_progress(counts[path_id], total)) if path_id in counts else ""
+        for path_id, total in calls
+    ]

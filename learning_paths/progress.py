@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db import transaction
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from learning_paths.models import Enrolment, PathStep, StepProgress
@@ -170,3 +171,15 @@ def merge_session_progress(session, user):
         enrolment.touch()
         done_ids = {step_id for step_id, row in existing.items() if row.done_at}
         complete_if_all_done(enrolment, done_ids, list(path.steps.all()))
+
+
+def done_counts(user, paths):
+    """{path id: steps done} for the member, in one query (empty for anonymous visitors)."""
+    if not user.is_authenticated:
+        return {}
+    enrolments = (
+        Enrolment.objects.filter(user=user, path__in=[path.pk for path in paths])
+        .annotate(done=Count("progress", filter=Q(progress__done_at__isnull=False)))
+        .values_list("path_id", "done")
+    )
+    return dict(enrolments)

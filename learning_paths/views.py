@@ -9,7 +9,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -25,6 +24,7 @@ from learning_paths.forms import ALL_LANGUAGES, GuideForm, PathFilterForm, StepP
 from learning_paths.models import Enrolment, LearningPath
 from learning_paths.progress import (
     MemberProgress,
+    done_counts,
     first_open_number,
     outline_for,
     percent,
@@ -63,7 +63,7 @@ def index(request):
             "form": form,
             "page_obj": page,
             "paths": page.object_list,
-            "done_counts": _done_counts(request.user, page.object_list),
+            "done_counts": done_counts(request.user, page.object_list),
             "querystring": _querystring_without_page(request),
             "missing_language": dict(settings.LANGUAGES).get(missing_language, ""),
             "all_languages": ALL_LANGUAGES,
@@ -97,18 +97,6 @@ def _querystring_without_page(request):
     query = request.GET.copy()
     query.pop("page", None)
     return query.urlencode()
-
-
-def _done_counts(user, paths):
-    """{path id: steps done} for the member, in one query (empty for anonymous visitors)."""
-    if not user.is_authenticated:
-        return {}
-    enrolments = (
-        Enrolment.objects.filter(user=user, path__in=[path.pk for path in paths])
-        .annotate(done=Count("progress", filter=Q(progress__done_at__isnull=False)))
-        .values_list("path_id", "done")
-    )
-    return dict(enrolments)
 
 
 def guide(request):

@@ -292,6 +292,7 @@ LCC_MEMBER_CACHE_VIEWS = {
     "community.views.discussions.category_threads",
     "community.views.discussions.tag_threads",
     "community.views.discussions.thread_detail",
+    "learning_paths.views.index",
     "learning_paths.views.step",
 }
 LCC_MEMBER_CACHE_HOLES = {
@@ -300,6 +301,7 @@ LCC_MEMBER_CACHE_HOLES = {
     "post_actions": "community.holes.post_actions",
     "step_progress": "learning_paths.holes.step_progress",
     "step_form": "learning_paths.holes.step_form",
+    "path_progress": "learning_paths.holes.path_progress",
 }
 # Members for whom any of these is true always get pages rendered for them.
 LCC_MEMBER_CACHE_BYPASS = [

@@ -252,3 +252,21 @@ def test_odd_query_strings_never_break_a_shared_page(guideline, category, make_u
         response = client.get(path + query)
         assert response.status_code < 500, path + query
         assert markers.nonce.encode() not in response.content
+
+
+def test_the_path_list_is_shared_with_each_members_progress(make_user):
+    from learning_paths.progress import MemberProgress
+
+    path = LearningPath(title="Path", slug="path", summary="S", theme="mobilising-citizens")
+    path.live = True
+    path.steps = [PathStep(title=f"S{n}", intro="Do.", estimated_minutes=5) for n in range(4)]
+    path.save()
+    alice, bob = make_user(), make_user()
+    progress = MemberProgress(alice, path)
+    path.ordered_steps = list(path.steps.order_by("sort_order", "pk"))
+    progress.record(path.ordered_steps[0], done=True)
+    as_bob = signed_in(bob).get("/en/learning/")
+    as_alice = signed_in(alice).get("/en/learning/")
+    assert as_bob["X-Member-Cache"] == "miss" and as_alice["X-Member-Cache"] == "hit"
+    assert b"1 of 4 steps done" in as_alice.content
+    assert b"steps done" not in as_bob.content and b"Path" in as_bob.content
