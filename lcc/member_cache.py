@@ -165,20 +165,23 @@ def sees_more_than_members(user):
     return user.groups.exists()
 
 
-def needs_full_render(user, generation):
+def needs_full_render(user, key, cached=None):
     """True if ``user`` may see something the stand-in does not.
 
     Staff and superusers always; the checks of LCC_MEMBER_CACHE_BYPASS are cached per content
-    generation (a change of group membership or a hidden post bumps it).
+    generation under ``key`` (see ``bypass_key``; a change of group membership or a hidden post
+    bumps the generation). ``cached`` is the value already read from that key, if any.
     """
     if user.is_staff or user.is_superuser:
         return True
-    key = f"membercache:{generation}:full:{user.pk}"
-    value = cache.get(key)
-    if value is None:
-        value = any(import_string(path)(user) for path in settings.LCC_MEMBER_CACHE_BYPASS)
-        cache.set(key, value, seconds())
-    return value
+    if cached is None:
+        cached = any(import_string(path)(user) for path in settings.LCC_MEMBER_CACHE_BYPASS)
+        cache.set(key, cached, seconds())
+    return cached
+
+
+def bypass_key(user, generation):
+    return f"membercache:{generation}:full:{user.pk}"
 
 
 def stand_in_user():
@@ -223,11 +226,12 @@ class MemberPageCacheMiddleware:
         if "messages" in request.COOKIES or request.session.get("_messages"):
             return None
         generation = PAGE_GENERATION.current()
-        if needs_full_render(user, generation):
+        key, flag = self.key(request, generation), bypass_key(user, generation)
+        found = cache.get_many([key, flag])  # one round trip for the page and the member
+        if needs_full_render(user, flag, found.get(flag)):
             return None
         user._lcc_is_moderator = False  # in no group (checked above), so not a moderator
-        key = self.key(request, generation)
-        entry = cache.get(key)
+        entry = found.get(key)
         status = "hit"
         if entry is None:
             entry = self.render_shared(request, view_func, view_args, view_kwargs)
